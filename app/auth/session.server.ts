@@ -1,0 +1,75 @@
+// Thin wrappers over better-auth's server API for the route actions: they translate its
+// results into redirects with the right Set-Cookie headers, and its errors into booleans.
+import { isAPIError } from "better-auth/api";
+import { getAuth } from "./auth.server";
+
+export function copySetCookies(from: Headers, to: Headers = new Headers()): Headers {
+  for (const cookie of from.getSetCookie()) to.append("Set-Cookie", cookie);
+  return to;
+}
+
+/** Signs in; returns the session cookies, or null when the email/password pair is wrong. */
+export async function signInWithPassword(request: Request, email: string, password: string): Promise<Headers | null> {
+  try {
+    const { headers } = await getAuth().api.signInEmail({
+      body: { email, password, rememberMe: false },
+      headers: request.headers,
+      returnHeaders: true,
+    });
+    return copySetCookies(headers);
+  } catch (error) {
+    if (isAPIError(error)) return null;
+    throw error;
+  }
+}
+
+export async function signOut(request: Request): Promise<Headers> {
+  try {
+    const { headers } = await getAuth().api.signOut({ headers: request.headers, returnHeaders: true });
+    return copySetCookies(headers);
+  } catch (error) {
+    if (isAPIError(error)) return new Headers(); // no session: nothing to end
+    throw error;
+  }
+}
+
+/** Changes the password of the signed-in account; false when the current password is wrong. */
+export async function changePassword(request: Request, currentPassword: string, newPassword: string): Promise<Headers | null> {
+  try {
+    const { headers } = await getAuth().api.changePassword({
+      body: { currentPassword, newPassword, revokeOtherSessions: true },
+      headers: request.headers,
+      returnHeaders: true,
+    });
+    return copySetCookies(headers);
+  } catch (error) {
+    if (isAPIError(error)) return null;
+    throw error;
+  }
+}
+
+/** Sends the reset email if the account exists; says nothing either way (no account probing). */
+export async function requestPasswordReset(email: string): Promise<void> {
+  try {
+    await getAuth().api.requestPasswordReset({ body: { email } });
+  } catch (error) {
+    if (!isAPIError(error)) throw error;
+  }
+}
+
+/** Sets a new password from a reset token; false when the token is unknown or expired. */
+export async function resetPassword(token: string, newPassword: string): Promise<boolean> {
+  try {
+    await getAuth().api.resetPassword({ body: { token, newPassword } });
+    return true;
+  } catch (error) {
+    if (isAPIError(error)) return false;
+    throw error;
+  }
+}
+
+/** Only same-site paths: never an absolute URL or a protocol-relative "//host". */
+export function safeNextPath(next: unknown, fallback: string): string {
+  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return fallback;
+  return next;
+}

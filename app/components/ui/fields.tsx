@@ -1,0 +1,163 @@
+// Labelled form controls. Errors (catalog keys) are shown next to the field, announced through
+// aria-describedby, and the value the user typed stays in the field.
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+export type FormState = { errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
+
+type BaseProps = {
+  name: string;
+  label: string;
+  state?: FormState;
+  hint?: string;
+  required?: boolean;
+};
+
+function useFieldMeta(name: string, state: FormState, hint?: string) {
+  const { t } = useTranslation();
+  const id = `field-${name.replace(/\W/g, "")}`;
+  const errors = state?.errors?.[name] ?? [];
+  const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const errorNode = errors.length ? (
+    <p className="field-error" id={`${id}-error`}>
+      {errors.map((key) => t(key as never)).join(" ")}
+    </p>
+  ) : null;
+  const hintNode = hint ? (
+    <p className="field-hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+  return { id, invalid: errors.length > 0, describedBy, errorNode, hintNode };
+}
+
+function RequiredMark({ required }: { required?: boolean }) {
+  const { t } = useTranslation();
+  return required ? <span className="required"> ({t("forms.required")})</span> : null;
+}
+
+export function TextField({
+  type = "text",
+  defaultValue,
+  autoComplete,
+  inputMode,
+  ...props
+}: BaseProps & {
+  type?: "text" | "email" | "password" | "number" | "url" | "date";
+  defaultValue?: string | number | null;
+  autoComplete?: string;
+  inputMode?: "numeric" | "decimal" | "email" | "url" | "text";
+}) {
+  const { name, label, state, hint, required } = props;
+  const meta = useFieldMeta(name, state, hint);
+  const value = type === "password" ? undefined : (state?.values?.[name] ?? defaultValue ?? undefined);
+  return (
+    <div className={`field${meta.invalid ? " field--invalid" : ""}`}>
+      <label htmlFor={meta.id}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      {meta.hintNode}
+      <input
+        id={meta.id}
+        name={name}
+        type={type}
+        defaultValue={value === null ? undefined : value}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        required={required}
+        aria-invalid={meta.invalid || undefined}
+        aria-describedby={meta.describedBy}
+      />
+      {meta.errorNode}
+    </div>
+  );
+}
+
+export function SelectField({
+  options,
+  defaultValue,
+  ...props
+}: BaseProps & { options: { value: string; label: string }[]; defaultValue?: string | null }) {
+  const { name, label, state, hint, required } = props;
+  const meta = useFieldMeta(name, state, hint);
+  return (
+    <div className={`field${meta.invalid ? " field--invalid" : ""}`}>
+      <label htmlFor={meta.id}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      {meta.hintNode}
+      <select
+        id={meta.id}
+        name={name}
+        defaultValue={state?.values?.[name] ?? defaultValue ?? ""}
+        required={required}
+        aria-invalid={meta.invalid || undefined}
+        aria-describedby={meta.describedBy}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {meta.errorNode}
+    </div>
+  );
+}
+
+/** A group of checkboxes sharing one name (ending in "[]"), in a fieldset with a legend. */
+export function CheckboxGroup({
+  options,
+  defaultValues = [],
+  ...props
+}: BaseProps & { options: { value: string; label: string }[]; defaultValues?: string[] }) {
+  const { name, label, state, hint, required } = props;
+  const meta = useFieldMeta(name, state, hint);
+  // After a failed submit, what the user ticked (one value per line); else the stored values.
+  const submitted = state?.values ? (state.values[name]?.split("\n") ?? []) : undefined;
+  const selected = submitted ?? defaultValues;
+  return (
+    <fieldset className={`field${meta.invalid ? " field--invalid" : ""}`} aria-describedby={meta.describedBy}>
+      <legend>
+        {label}
+        <RequiredMark required={required} />
+      </legend>
+      {meta.hintNode}
+      <div className="checkbox-list">
+        {options.map((o) => (
+          <label key={o.value} className="checkbox">
+            <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {meta.errorNode}
+    </fieldset>
+  );
+}
+
+/** Form-level errors (key "_form"), shown above the fields and announced. */
+export function FormAlert({ state }: { state: FormState }) {
+  const { t } = useTranslation();
+  const errors = state?.errors?._form ?? [];
+  const fieldErrorCount = Object.keys(state?.errors ?? {}).filter((k) => k !== "_form").length;
+  if (!errors.length && !fieldErrorCount) return null;
+  return (
+    <div className="alert alert--error" role="alert">
+      {errors.map((key) => (
+        <p key={key}>{t(key as never)}</p>
+      ))}
+      {fieldErrorCount > 0 && <p>{t("forms.fixErrors", { count: fieldErrorCount })}</p>}
+    </div>
+  );
+}
+
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <div className="alert alert--success" role="status">
+      {children}
+    </div>
+  );
+}

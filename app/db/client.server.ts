@@ -1,0 +1,85 @@
+// The one database handle of the process: PGlite (embedded, the default) or the PostgreSQL
+// server named by DATABASE_URL. Same schema, same migrations, same queries on both.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type Database = ReturnType<typeof drizzlePg<typeof schema>>;
+export type DatabaseKind = "pglite" | "postgres";
+
+type Handle = {
+  db: Database;
+  kind: DatabaseKind;
+  close: () => Promise<void>;
+  migrate: () => Promise<void>;
+};
+
+const MIGRATIONS_FOLDER = path.resolve(process.env.ECCIPA_MIGRATIONS_DIR ?? "app/db/migrations");
+
+function openHandle(): Handle {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const db = drizzlePg(pool, { schema });
+    return {
+      db,
+      kind: "postgres",
+      close: () => pool.end(),
+      migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    };
+  }
+  const dataDir = process.env.PGLITE_DATA_DIR ?? "./data/pglite";
+  if (!dataDir.startsWith("memory://")) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const client = new PGlite(dataDir);
+  // The PGlite and node-postgres drizzle instances expose the same query API; one type keeps
+  // every domain function independent of the driver.
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: "pglite",
+    close: () => client.close(),
+    migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+  };
+}
+
+// Kept on globalThis so that every copy of this module in the process (the built server, the
+// Vite dev server after a reload, a test importing the sources) shares one handle: PGlite allows
+// one open instance per data directory.
+type State = { handle?: Handle; ready?: Promise<void> };
+const state: State = ((globalThis as { __eccipaDatabase?: State }).__eccipaDatabase ??= {});
+
+function getHandle(): Handle {
+  state.handle ??= openHandle();
+  return state.handle;
+}
+
+/** Applies the migrations once per process. */
+export function prepareDatabase(): Promise<void> {
+  state.ready ??= getHandle().migrate();
+  return state.ready;
+}
+
+export function databaseKind(): DatabaseKind {
+  return process.env.DATABASE_URL ? "postgres" : "pglite";
+}
+
+export function getDb(): Database {
+  return getHandle().db;
+}
+
+/** A transaction or the database itself: every domain function accepts either. */
+export type Executor = Parameters<Parameters<Database["transaction"]>[0]>[0] | Database;
+
+export async function closeDatabase(): Promise<void> {
+  const h = state.handle;
+  if (!h) return;
+  state.handle = undefined;
+  state.ready = undefined;
+  await h.close();
+}

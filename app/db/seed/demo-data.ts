@@ -1,0 +1,74 @@
+// The ECCIPA reference programme (2020–2023) as demo data. Territories, partners and dates come
+// from the project's public brochures; every person, email address and context figure here is
+// invented or approximate, for demonstration only.
+import type { LocalizedText, OrganisationKind, PhaseKind, ProgrammeRole, TerritoryRole } from "../schema";
+
+export const DEMO_PASSWORD = "demo-password-2026";
+
+export const DEMO_PROGRAMME = {
+  slug: "eccipa",
+  name: "ECCIPA",
+  startsOn: "2020-12-01",
+  endsOn: "2023-05-31",
+  summary: {
+    en: "ECCIPA helps cities make their services for third-country nationals more responsive by training the civil servants who deliver them. Each territory runs a Needs Review, co-designs a training programme with local stakeholders, trains its staff for twelve months and writes a Local Integration Strategy; the lessons learned are gathered in a Manifesto for other cities.",
+    de: "ECCIPA unterstützt Städte dabei, ihre Angebote für Drittstaatsangehörige bedarfsgerechter zu gestalten, indem es die Verwaltungsbeschäftigten fortbildet, die diese Angebote erbringen. Jedes Gebiet führt eine Bedarfsanalyse durch, gestaltet mit lokalen Akteuren ein Trainingsprogramm, bildet seine Beschäftigten zwölf Monate lang fort und erarbeitet eine lokale Integrationsstrategie; die Erfahrungen fließen in ein Manifest für andere Städte ein.",
+    it: "ECCIPA aiuta le città a rendere più efficaci i servizi per i cittadini di paesi terzi formando il personale comunale che li eroga. Ogni territorio svolge un'analisi dei bisogni, co-progetta un programma di formazione con gli attori locali, forma il proprio personale per dodici mesi e definisce una strategia locale di integrazione; le lezioni apprese confluiscono in un Manifesto per altre città.",
+    es: "ECCIPA ayuda a las ciudades a mejorar sus servicios para nacionales de terceros países formando al personal municipal que los presta. Cada territorio realiza un análisis de necesidades, codiseña un programa de formación con los actores locales, forma a su personal durante doce meses y elabora una estrategia local de integración; las lecciones aprendidas se recogen en un Manifiesto para otras ciudades.",
+  } satisfies LocalizedText,
+  fundingNote: {
+    en: "The reference programme was funded by the European Union's Erasmus+ programme (2020-1-DE02-KA202-007701).",
+    de: "Das Referenzprogramm wurde aus dem Programm Erasmus+ der Europäischen Union gefördert (2020-1-DE02-KA202-007701).",
+    it: "Il programma di riferimento è stato finanziato dal programma Erasmus+ dell'Unione europea (2020-1-DE02-KA202-007701).",
+    es: "El programa de referencia fue financiado por el programa Erasmus+ de la Unión Europea (2020-1-DE02-KA202-007701).",
+  } satisfies LocalizedText,
+};
+
+export const DEMO_PHASES: { kind: PhaseKind; startsOn: string; endsOn: string }[] = [
+  { kind: "needs_review", startsOn: "2021-03-01", endsOn: "2021-06-30" },
+  { kind: "focus_groups", startsOn: "2021-06-01", endsOn: "2021-06-21" },
+  { kind: "piloting", startsOn: "2021-06-01", endsOn: "2022-03-31" },
+  { kind: "co_design", startsOn: "2021-07-01", endsOn: "2021-10-31" },
+  { kind: "capacity_building", startsOn: "2021-11-01", endsOn: "2022-10-31" },
+  { kind: "strategy", startsOn: "2022-06-01", endsOn: "2022-12-31" },
+  { kind: "manifesto", startsOn: "2023-01-01", endsOn: "2023-05-31" },
+  { kind: "dissemination", startsOn: "2023-03-01", endsOn: "2023-05-31" },
+];
+
+// Context figures are rounded approximations for the demo, not official statistics.
+export const DEMO_TERRITORIES = [
+  { slug: "offenbach", name: "County of Offenbach", countryCode: "DE", languages: ["de"], population: 355000, foreignResidentsPercent: 21.5, tcnPercent: 11.0 },
+  { slug: "ravenna", name: "City of Ravenna", countryCode: "IT", languages: ["it"], population: 156000, foreignResidentsPercent: 12.0, tcnPercent: 8.5 },
+  { slug: "cartagena", name: "City of Cartagena", countryCode: "ES", languages: ["es"], population: 216000, foreignResidentsPercent: 11.5, tcnPercent: 8.0 },
+] as const;
+
+export const DEMO_ORGANISATIONS: { name: string; kind: OrganisationKind; countryCode: string; territorySlug: string | null }[] = [
+  { name: "Pro Arbeit – Kreis Offenbach", kind: "public_authority", countryCode: "DE", territorySlug: "offenbach" },
+  { name: "CCB", kind: "training_provider", countryCode: "IT", territorySlug: "ravenna" },
+  { name: "Comune di Ravenna", kind: "public_authority", countryCode: "IT", territorySlug: "ravenna" },
+  { name: "ACCEM", kind: "ngo", countryCode: "ES", territorySlug: "cartagena" },
+  { name: "ADLE – Agencia de Desarrollo Local y Empleo de Cartagena", kind: "public_authority", countryCode: "ES", territorySlug: "cartagena" },
+];
+
+type DemoAccount = {
+  email: string;
+  name: string;
+  language: "en" | "de" | "it" | "es";
+  programmeRole?: ProgrammeRole;
+  territory?: { slug: string; role: TerritoryRole; organisation?: string };
+};
+
+// Invented people. The README lists these accounts; the password is the same demo password.
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { email: "admin@eccipa.example", name: "Lena Hartmann", language: "en", programmeRole: "programme_admin" },
+  { email: "expert@eccipa.example", name: "Ana Sousa", language: "en", programmeRole: "expert" },
+  { email: "coordinator.offenbach@eccipa.example", name: "Jonas Weber", language: "de", territory: { slug: "offenbach", role: "coordinator", organisation: "Pro Arbeit – Kreis Offenbach" } },
+  { email: "partner.offenbach@eccipa.example", name: "Miriam Scholz", language: "de", territory: { slug: "offenbach", role: "technical_partner", organisation: "Pro Arbeit – Kreis Offenbach" } },
+  { email: "trainer.offenbach@eccipa.example", name: "Tobias Krüger", language: "de", territory: { slug: "offenbach", role: "trainer" } },
+  { email: "trainee.offenbach@eccipa.example", name: "Aylin Demir", language: "de", territory: { slug: "offenbach", role: "trainee" } },
+  { email: "committee.offenbach@eccipa.example", name: "Frank Otto", language: "de", territory: { slug: "offenbach", role: "committee_member" } },
+  { email: "coordinator.ravenna@eccipa.example", name: "Giulia Rinaldi", language: "it", territory: { slug: "ravenna", role: "coordinator", organisation: "Comune di Ravenna" } },
+  { email: "partner.ravenna@eccipa.example", name: "Marco Ferri", language: "it", territory: { slug: "ravenna", role: "technical_partner", organisation: "CCB" } },
+  { email: "coordinator.cartagena@eccipa.example", name: "Lucía Navarro", language: "es", territory: { slug: "cartagena", role: "coordinator", organisation: "ADLE – Agencia de Desarrollo Local y Empleo de Cartagena" } },
+  { email: "partner.cartagena@eccipa.example", name: "Javier Ortega", language: "es", territory: { slug: "cartagena", role: "technical_partner", organisation: "ACCEM" } },
+];

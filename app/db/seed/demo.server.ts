@@ -1,0 +1,58 @@
+// Loads the demo programme. Idempotent: running it again adds only what is missing.
+import { and, eq } from "drizzle-orm";
+import { createAccountWithPassword, findAccountByEmail } from "~/auth/auth.server";
+import type { Database } from "../client.server";
+import { organisation, programme, programmeMember, programmePhase, territory, territoryMember } from "../schema";
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
+
+export async function seedDemo(db: Database): Promise<void> {
+  let [prog] = await db.select().from(programme).where(eq(programme.slug, DEMO_PROGRAMME.slug));
+  if (!prog) {
+    [prog] = await db.insert(programme).values({ ...DEMO_PROGRAMME, isDemo: true }).returning();
+    await db.insert(programmePhase).values(DEMO_PHASES.map((p, position) => ({ ...p, position, programmeId: prog.id })));
+  }
+
+  const territoryIds = new Map<string, string>();
+  for (const t of DEMO_TERRITORIES) {
+    await db.insert(territory).values({ ...t, languages: [...t.languages], programmeId: prog.id }).onConflictDoNothing();
+    const [row] = await db.select({ id: territory.id }).from(territory).where(eq(territory.slug, t.slug));
+    territoryIds.set(t.slug, row.id);
+  }
+
+  const organisationIds = new Map<string, string>();
+  for (const o of DEMO_ORGANISATIONS) {
+    const territoryId = o.territorySlug ? territoryIds.get(o.territorySlug)! : null;
+    let [row] = await db
+      .select({ id: organisation.id })
+      .from(organisation)
+      .where(and(eq(organisation.programmeId, prog.id), eq(organisation.name, o.name)));
+    if (!row) {
+      [row] = await db
+        .insert(organisation)
+        .values({ programmeId: prog.id, territoryId, name: o.name, kind: o.kind, countryCode: o.countryCode })
+        .returning({ id: organisation.id });
+    }
+    organisationIds.set(o.name, row.id);
+  }
+
+  for (const a of DEMO_ACCOUNTS) {
+    const existing = await findAccountByEmail(a.email);
+    const userId =
+      existing?.user.id ??
+      (await createAccountWithPassword({ email: a.email, name: a.name, password: DEMO_PASSWORD, language: a.language })).id;
+    if (a.programmeRole) {
+      await db.insert(programmeMember).values({ programmeId: prog.id, userId, role: a.programmeRole }).onConflictDoNothing();
+    }
+    if (a.territory) {
+      await db
+        .insert(territoryMember)
+        .values({
+          territoryId: territoryIds.get(a.territory.slug)!,
+          userId,
+          role: a.territory.role,
+          organisationId: a.territory.organisation ? organisationIds.get(a.territory.organisation) : null,
+        })
+        .onConflictDoNothing();
+    }
+  }
+}

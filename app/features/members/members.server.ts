@@ -1,0 +1,261 @@
+// Members of a territory or programme, and the invitations that bring them in.
+import { createHash, randomBytes } from "node:crypto";
+import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
+import type { Executor } from "~/db/client.server";
+import {
+  invitation,
+  organisation,
+  programme,
+  programmeMember,
+  territory,
+  territoryMember,
+  user,
+  type ProgrammeRole,
+  type TerritoryRole,
+} from "~/db/schema";
+import { recordAudit } from "~/features/audit/audit.server";
+import { sendEmail } from "~/features/email/email.server";
+import { baseUrl } from "~/auth/auth.server";
+import { getServerT } from "~/i18n/catalogs.server";
+import type { Language } from "~/i18n/languages";
+import type { Actor } from "~/tenancy/actor.server";
+
+const INVITATION_DAYS = 14;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** One row per person, with all her roles in the territory. */
+export async function listTerritoryMembers(db: Executor, territoryId: string) {
+  const rows = await db
+    .select({
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      role: territoryMember.role,
+      organisationName: organisation.name,
+      since: territoryMember.createdAt,
+    })
+    .from(territoryMember)
+    .innerJoin(user, eq(user.id, territoryMember.userId))
+    .leftJoin(organisation, eq(organisation.id, territoryMember.organisationId))
+    .where(eq(territoryMember.territoryId, territoryId))
+    .orderBy(asc(user.name), asc(territoryMember.role));
+  const byUser = new Map<string, { userId: string; name: string; email: string; roles: TerritoryRole[]; organisationName: string | null }>();
+  for (const row of rows) {
+    const entry = byUser.get(row.userId) ?? { ...row, roles: [] };
+    entry.roles.push(row.role);
+    entry.organisationName ??= row.organisationName;
+    byUser.set(row.userId, entry);
+  }
+  return [...byUser.values()].map(({ userId, name, email, roles, organisationName }) => ({ userId, name, email, roles, organisationName }));
+}
+
+export async function listProgrammeMembers(db: Executor, programmeId: string) {
+  return db
+    .select({ userId: user.id, name: user.name, email: user.email, role: programmeMember.role })
+    .from(programmeMember)
+    .innerJoin(user, eq(user.id, programmeMember.userId))
+    .where(eq(programmeMember.programmeId, programmeId))
+    .orderBy(asc(user.name));
+}
+
+/** Invitations not yet accepted, revoked or expired, for a territory (or the programme level when territoryId is null). */
+export function listPendingInvitations(db: Executor, scope: { programmeId: string; territoryId: string | null }) {
+  return db
+    .select({
+      id: invitation.id,
+      email: invitation.email,
+      name: invitation.name,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+    })
+    .from(invitation)
+    .where(
+      and(
+        eq(invitation.programmeId, scope.programmeId),
+        scope.territoryId === null ? isNull(invitation.territoryId) : eq(invitation.territoryId, scope.territoryId),
+        isNull(invitation.acceptedAt),
+        isNull(invitation.revokedAt),
+        gt(invitation.expiresAt, new Date()),
+      ),
+    )
+    .orderBy(desc(invitation.createdAt));
+}
+
+type InvitationInput = {
+  email: string;
+  name: string;
+  role: TerritoryRole | ProgrammeRole;
+  language: Language;
+  organisationId?: string;
+};
+
+/**
+ * Records the invitation and its audit entry in one transaction, then emails the link.
+ * Returns whether the email went out: a failure keeps the invitation, which can be resent.
+ */
+export async function createInvitation(
+  db: Executor,
+  args: {
+    actor: Actor | null;
+    programmeId: string;
+    territory: { id: string; name: string } | null;
+    input: InvitationInput;
+  },
+): Promise<{ invitationId: string; emailSent: boolean; link: string }> {
+  const token = randomBytes(32).toString("base64url");
+  const { input } = args;
+  const created = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(invitation)
+      .values({
+        programmeId: args.programmeId,
+        territoryId: args.territory?.id ?? null,
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        organisationId: input.organisationId ?? null,
+        language: input.language,
+        tokenHash: hashToken(token),
+        invitedByUserId: args.actor?.userId ?? null,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
+      })
+      .returning({ id: invitation.id });
+    await recordAudit(tx, {
+      actorUserId: args.actor?.userId ?? null,
+      programmeId: args.programmeId,
+      territoryId: args.territory?.id ?? null,
+      action: "invitation.create",
+      objectType: "invitation",
+      objectId: row.id,
+      details: { role: input.role },
+    });
+    return row;
+  });
+  const [prog] = await db.select({ name: programme.name }).from(programme).where(eq(programme.id, args.programmeId));
+  const link = `${baseUrl()}/${input.language}/invitation?token=${token}`;
+  const t = getServerT(input.language);
+  try {
+    await sendEmail({
+      to: input.email,
+      subject: t("email.invitation.subject", { programme: prog.name }),
+      text: t("email.invitation.body", {
+        name: input.name,
+        inviter: args.actor?.name ?? "Eccipa",
+        role: t(`roles.${input.role}`),
+        place: args.territory?.name ?? prog.name,
+        link,
+        days: INVITATION_DAYS,
+      }),
+    });
+    return { invitationId: created.id, emailSent: true, link };
+  } catch (error) {
+    console.error("invitation email failed", error);
+    return { invitationId: created.id, emailSent: false, link };
+  }
+}
+
+export async function revokeInvitation(
+  db: Executor,
+  args: { actor: Actor; programmeId: string; territoryId: string | null; invitationId: string },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [revoked] = await tx
+      .update(invitation)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(invitation.id, args.invitationId),
+          eq(invitation.programmeId, args.programmeId),
+          args.territoryId === null ? isNull(invitation.territoryId) : eq(invitation.territoryId, args.territoryId),
+          isNull(invitation.acceptedAt),
+          isNull(invitation.revokedAt),
+        ),
+      )
+      .returning({ id: invitation.id });
+    if (!revoked) return false;
+    await recordAudit(tx, {
+      actorUserId: args.actor.userId,
+      programmeId: args.programmeId,
+      territoryId: args.territoryId,
+      action: "invitation.revoke",
+      objectType: "invitation",
+      objectId: revoked.id,
+    });
+    return true;
+  });
+}
+
+/** An invitation that can still be accepted, found by the token from its link. */
+export async function findOpenInvitation(db: Executor, token: string) {
+  if (!token || token.length > 200) return null;
+  const [row] = await db
+    .select({
+      id: invitation.id,
+      email: invitation.email,
+      name: invitation.name,
+      role: invitation.role,
+      programmeId: invitation.programmeId,
+      programmeName: programme.name,
+      territoryId: invitation.territoryId,
+      territoryName: territory.name,
+      territorySlug: territory.slug,
+      organisationId: invitation.organisationId,
+      language: invitation.language,
+    })
+    .from(invitation)
+    .innerJoin(programme, eq(programme.id, invitation.programmeId))
+    .leftJoin(territory, eq(territory.id, invitation.territoryId))
+    .where(
+      and(
+        eq(invitation.tokenHash, hashToken(token)),
+        isNull(invitation.acceptedAt),
+        isNull(invitation.revokedAt),
+        gt(invitation.expiresAt, new Date()),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export type OpenInvitation = NonNullable<Awaited<ReturnType<typeof findOpenInvitation>>>;
+
+/** Gives the invited person her role and marks the invitation used, with its audit entry. */
+export async function grantInvitation(db: Executor, args: { invite: OpenInvitation; userId: string }) {
+  const { invite, userId } = args;
+  await db.transaction(async (tx) => {
+    const [claimed] = await tx
+      .update(invitation)
+      .set({ acceptedAt: new Date() })
+      .where(and(eq(invitation.id, invite.id), isNull(invitation.acceptedAt)))
+      .returning({ id: invitation.id });
+    if (!claimed) return; // accepted twice (double submit): the first one did the work
+    if (invite.territoryId) {
+      await tx
+        .insert(territoryMember)
+        .values({
+          territoryId: invite.territoryId,
+          userId,
+          role: invite.role as TerritoryRole,
+          organisationId: invite.organisationId,
+        })
+        .onConflictDoNothing();
+    } else {
+      await tx
+        .insert(programmeMember)
+        .values({ programmeId: invite.programmeId, userId, role: invite.role as ProgrammeRole })
+        .onConflictDoNothing();
+    }
+    await recordAudit(tx, {
+      actorUserId: userId,
+      programmeId: invite.programmeId,
+      territoryId: invite.territoryId,
+      action: "invitation.accept",
+      objectType: "invitation",
+      objectId: invite.id,
+      details: { role: invite.role },
+    });
+  });
+}

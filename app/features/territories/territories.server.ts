@@ -1,0 +1,147 @@
+// Territories of a programme: the public view, the programme dashboard, creation and editing.
+import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
+import type { Executor } from "~/db/client.server";
+import { programme, programmePhase, territory, territoryMember, user } from "~/db/schema";
+import { recordAudit } from "~/features/audit/audit.server";
+import type { Actor } from "~/tenancy/actor.server";
+import type { TerritoryInput } from "./territories.schema";
+import { slugify } from "./slug";
+
+/** Everything a visitor may see of every programme: names, context figures, the timeline. */
+export async function listPublicProgrammes(db: Executor) {
+  const programmes = await db.select().from(programme).orderBy(asc(programme.createdAt));
+  if (programmes.length === 0) return [];
+  const ids = programmes.map((p) => p.id);
+  const [territories, phases] = await Promise.all([
+    db
+      .select({
+        id: territory.id,
+        programmeId: territory.programmeId,
+        slug: territory.slug,
+        name: territory.name,
+        countryCode: territory.countryCode,
+        languages: territory.languages,
+        population: territory.population,
+        foreignResidentsPercent: territory.foreignResidentsPercent,
+        tcnPercent: territory.tcnPercent,
+      })
+      .from(territory)
+      .where(inArray(territory.programmeId, ids))
+      .orderBy(asc(territory.name)),
+    listPhases(db, ids),
+  ]);
+  return programmes.map((p) => ({
+    ...p,
+    territories: territories.filter((t) => t.programmeId === p.id),
+    phases: phases.filter((ph) => ph.programmeId === p.id),
+  }));
+}
+
+export function listPhases(db: Executor, programmeIds: string[]) {
+  return db
+    .select({
+      programmeId: programmePhase.programmeId,
+      kind: programmePhase.kind,
+      startsOn: programmePhase.startsOn,
+      endsOn: programmePhase.endsOn,
+    })
+    .from(programmePhase)
+    .where(inArray(programmePhase.programmeId, programmeIds))
+    .orderBy(asc(programmePhase.startsOn), asc(programmePhase.position));
+}
+
+/** The programme dashboard: every territory with its members, in three queries whatever the size. */
+export async function getProgrammeOverview(db: Executor, programmeId: string) {
+  const [territories, members, phases] = await Promise.all([
+    db.select().from(territory).where(eq(territory.programmeId, programmeId)).orderBy(asc(territory.name)),
+    db
+      .select({ territoryId: territoryMember.territoryId, userId: territoryMember.userId, role: territoryMember.role, name: user.name })
+      .from(territoryMember)
+      .innerJoin(territory, eq(territory.id, territoryMember.territoryId))
+      .innerJoin(user, eq(user.id, territoryMember.userId))
+      .where(eq(territory.programmeId, programmeId))
+      .orderBy(asc(user.name)),
+    listPhases(db, [programmeId]),
+  ]);
+  return {
+    phases,
+    territories: territories.map((t) => {
+      const own = members.filter((m) => m.territoryId === t.id);
+      return {
+        ...t,
+        memberCount: new Set(own.map((m) => m.userId)).size,
+        coordinators: own.filter((m) => m.role === "coordinator").map((m) => m.name),
+        roleCounts: own.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.role]: (acc[m.role] ?? 0) + 1 }), {}),
+      };
+    }),
+  };
+}
+
+async function uniqueSlug(db: Executor, name: string): Promise<string> {
+  const base = slugify(name);
+  const taken = new Set(
+    (await db.select({ slug: territory.slug }).from(territory).where(like(territory.slug, `${base}%`))).map((r) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+function columnsFrom(input: TerritoryInput) {
+  return {
+    name: input.name,
+    countryCode: input.countryCode,
+    languages: input["languages[]"],
+    population: input.population ?? null,
+    foreignResidentsPercent: input.foreignResidentsPercent ?? null,
+    tcnPercent: input.tcnPercent ?? null,
+  };
+}
+
+export async function createTerritory(db: Executor, args: { actor: Actor; programmeId: string; input: TerritoryInput }) {
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(territory)
+      .values({ programmeId: args.programmeId, slug: await uniqueSlug(tx, args.input.name), ...columnsFrom(args.input) })
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: args.actor.userId,
+      programmeId: args.programmeId,
+      territoryId: created.id,
+      action: "territory.create",
+      objectType: "territory",
+      objectId: created.id,
+      details: { name: created.name },
+    });
+    return created;
+  });
+}
+
+export async function updateTerritory(
+  db: Executor,
+  args: { actor: Actor; programmeId: string; territoryId: string; input: TerritoryInput },
+) {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(territory)
+      .set(columnsFrom(args.input))
+      .where(and(eq(territory.id, args.territoryId), eq(territory.programmeId, args.programmeId)))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: args.actor.userId,
+      programmeId: args.programmeId,
+      territoryId: args.territoryId,
+      action: "territory.update",
+      objectType: "territory",
+      objectId: args.territoryId,
+    });
+    return updated;
+  });
+}
+
+export async function countMembers(db: Executor, territoryId: string): Promise<number> {
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(distinct ${territoryMember.userId})::int` })
+    .from(territoryMember)
+    .where(eq(territoryMember.territoryId, territoryId));
+  return n;
+}

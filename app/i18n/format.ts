@@ -1,0 +1,37 @@
+// Dates and numbers always go through Intl in the page's locale.
+import type { Language } from "./languages";
+
+const LOCALES: Record<Language, string> = { en: "en-GB", de: "de-DE", it: "it-IT", es: "es-ES" };
+
+export function formatDate(lang: Language, value: Date | string, style: "long" | "medium" | "short" = "long"): string {
+  const date = typeof value === "string" ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: style, timeZone: "UTC" }).format(date);
+}
+
+export function formatMonth(lang: Language, value: string): string {
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return new Intl.DateTimeFormat(LOCALES[lang], { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+export function formatDateTime(lang: Language, value: Date | string): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" }).format(
+    new Date(value),
+  );
+}
+
+export function formatNumber(lang: Language, value: number): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+}
+
+/** 12.5 → "12.5 %" (en), "12,5 %" (de); the value is already a percentage. */
+export function formatPercent(lang: Language, value: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+}
+
+export function formatCountry(lang: Language, countryCode: string): string {
+  return new Intl.DisplayNames([LOCALES[lang]], { type: "region" }).of(countryCode.toUpperCase()) ?? countryCode;
+}
+
+export function formatLanguageName(lang: Language, code: string): string {
+  return new Intl.DisplayNames([LOCALES[lang]], { type: "language" }).of(code) ?? code;
+}

@@ -1,0 +1,29 @@
+// Start and stop of the platform's own resources, called by server.js around the HTTP server.
+import { closeDatabase, getDb, prepareDatabase } from "~/db/client.server";
+import { seedDemo } from "~/db/seed/demo.server";
+
+type State = { started?: Promise<void>; ready: boolean };
+const state: State = ((globalThis as { __eccipaPlatform?: State }).__eccipaPlatform ??= { ready: false });
+
+/** Applies migrations and, in demo mode, loads the demo programme. /healthz says 503 until done. */
+export function startPlatform(options: { demo: boolean }): Promise<void> {
+  state.started ??= (async () => {
+    await prepareDatabase();
+    if (options.demo) await seedDemo(getDb());
+    state.ready = true;
+  })();
+  return state.started;
+}
+
+/** What a request waits for before it touches the database. */
+export function whenPlatformReady(): Promise<void> {
+  return state.started ?? prepareDatabase();
+}
+
+export function isPlatformReady(): boolean {
+  return state.ready;
+}
+
+export async function stopPlatform(): Promise<void> {
+  await closeDatabase();
+}

@@ -1,0 +1,74 @@
+import { useMemo } from "react";
+import { I18nextProvider } from "react-i18next";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { AppShell } from "./components/shell/app-shell";
+import { ErrorPage } from "./components/shell/error-page";
+import { rootMiddleware } from "./http/middleware.server";
+import { getRequestState } from "./tenancy/access.server";
+import { shellDataFor } from "./components/shell/shell-data.server";
+import { CATALOGS } from "./i18n/catalogs.server";
+import { createI18n } from "./i18n/i18n";
+import { DEFAULT_LANGUAGE, languageFromPath } from "./i18n/languages";
+import "./styles/app.css";
+
+export const middleware: Route.MiddlewareFunction[] = [rootMiddleware];
+
+export async function loader(args: Route.LoaderArgs) {
+  const { lang, actor, csrfToken } = getRequestState(args);
+  return { lang, messages: CATALOGS[lang], csrfToken, shell: await shellDataFor(actor) };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const location = useLocation();
+  const lang = data?.lang ?? languageFromPath(location.pathname) ?? DEFAULT_LANGUAGE;
+  return (
+    <html lang={lang} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App({ loaderData }: Route.ComponentProps) {
+  const i18n = useMemo(() => createI18n(loaderData.lang, loaderData.messages), [loaderData.lang, loaderData.messages]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <AppShell lang={loaderData.lang} csrfToken={loaderData.csrfToken} shell={loaderData.shell}>
+        <Outlet />
+      </AppShell>
+    </I18nextProvider>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const location = useLocation();
+  const lang = data?.lang ?? languageFromPath(location.pathname) ?? DEFAULT_LANGUAGE;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const reason = isRouteErrorResponse(error) && typeof error.data?.error === "string" ? error.data.error : undefined;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return <ErrorPage lang={lang} status={status} reason={reason} root={data} />;
+}

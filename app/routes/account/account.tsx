@@ -1,0 +1,103 @@
+import { eq } from "drizzle-orm";
+import { useTranslation } from "react-i18next";
+import { data } from "react-router";
+import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "~/auth/password-rules";
+import { changePassword } from "~/auth/session.server";
+import { FormAlert, Notice, SelectField, TextField } from "~/components/ui/fields";
+import { PageTitle } from "~/components/ui/page-title";
+import { PostForm } from "~/components/ui/post-form";
+import { getDb } from "~/db/client.server";
+import { user } from "~/db/schema";
+import { formError, invalid, parseForm } from "~/http/form.server";
+import { LANGUAGE_NAMES, LANGUAGES } from "~/i18n/languages";
+import { requireActor } from "~/tenancy/access.server";
+import type { Route } from "./+types/account";
+
+const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1, "errors.required").max(1000, "errors.tooLong"),
+    password: z.string().min(MIN_PASSWORD_LENGTH, "errors.passwordTooShort").max(MAX_PASSWORD_LENGTH, "errors.tooLong"),
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, { message: "errors.passwordsDiffer", path: ["confirmPassword"] });
+
+const languageSchema = z.object({ preferredLanguage: z.enum(LANGUAGES, { error: "errors.language" }) });
+
+export async function loader(args: Route.LoaderArgs) {
+  const actor = requireActor(args);
+  const [row] = await getDb().select({ preferredLanguage: user.preferredLanguage }).from(user).where(eq(user.id, actor.userId));
+  return { name: actor.name, email: actor.email, preferredLanguage: row?.preferredLanguage ?? null };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const actor = requireActor(args);
+  const formData = await args.request.formData();
+  const intent = formData.get("intent");
+  if (intent === "language") {
+    const parsed = parseForm(languageSchema, formData);
+    if (!parsed.ok) return invalid(parsed);
+    await getDb().update(user).set({ preferredLanguage: parsed.value.preferredLanguage }).where(eq(user.id, actor.userId));
+    return { ok: true as const, done: "language" as const };
+  }
+  const parsed = parseForm(passwordChangeSchema, formData);
+  if (!parsed.ok) return invalid(parsed);
+  const cookies = await changePassword(args.request, parsed.value.currentPassword, parsed.value.password);
+  if (!cookies) return formError(formData, "auth.currentPasswordWrong", "currentPassword");
+  return data({ ok: true as const, done: "password" as const }, { headers: cookies });
+}
+
+export default function Account({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const failed = actionData && !actionData.ok ? actionData : undefined;
+  const done = actionData && actionData.ok ? actionData.done : undefined;
+  const failedIntent = failed?.values?.intent;
+  return (
+    <div className="narrow">
+      <PageTitle>{t("account.title")}</PageTitle>
+      <h1>{t("account.title")}</h1>
+      <p>
+        {loaderData.name} · {loaderData.email}
+      </p>
+      <section aria-labelledby="password-heading">
+        <h2 id="password-heading">{t("account.changePassword")}</h2>
+        {done === "password" && <Notice>{t("account.passwordChanged")}</Notice>}
+        <FormAlert state={failedIntent === "password" ? failed : undefined} />
+        <PostForm noValidate>
+          <input type="hidden" name="intent" value="password" />
+          <TextField name="currentPassword" type="password" label={t("account.currentPassword")} autoComplete="current-password" required state={failedIntent === "password" ? failed : undefined} />
+          <TextField
+            name="password"
+            type="password"
+            label={t("auth.newPassword")}
+            hint={t("auth.passwordHint", { min: MIN_PASSWORD_LENGTH })}
+            autoComplete="new-password"
+            required
+            state={failedIntent === "password" ? failed : undefined}
+          />
+          <TextField name="confirmPassword" type="password" label={t("auth.confirmPassword")} autoComplete="new-password" required state={failedIntent === "password" ? failed : undefined} />
+          <button type="submit" className="button">
+            {t("account.changePassword")}
+          </button>
+        </PostForm>
+      </section>
+      <section aria-labelledby="language-heading">
+        <h2 id="language-heading">{t("account.emailLanguage")}</h2>
+        {done === "language" && <Notice>{t("account.saved")}</Notice>}
+        <PostForm noValidate>
+          <input type="hidden" name="intent" value="language" />
+          <SelectField
+            name="preferredLanguage"
+            label={t("account.emailLanguageLabel")}
+            options={LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
+            defaultValue={loaderData.preferredLanguage ?? "en"}
+            state={failedIntent === "language" ? failed : undefined}
+          />
+          <button type="submit" className="button button--secondary">
+            {t("common.save")}
+          </button>
+        </PostForm>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useTranslation } from "react-i18next";
+import { Link, redirect } from "react-router";
+import { clearFailedLogins, minutesUntilAllowed, recordFailedLogin } from "~/auth/login-throttle.server";
+import { safeNextPath, signInWithPassword } from "~/auth/session.server";
+import { FormAlert, TextField } from "~/components/ui/fields";
+import { PageTitle } from "~/components/ui/page-title";
+import { PostForm } from "~/components/ui/post-form";
+import { getDb } from "~/db/client.server";
+import { formError, invalid, parseForm } from "~/http/form.server";
+import { getRequestState } from "~/tenancy/access.server";
+import type { Route } from "./+types/sign-in";
+import { signInSchema } from "./auth.schema";
+
+export function loader(args: Route.LoaderArgs) {
+  const { lang, actor } = getRequestState(args);
+  const next = new URL(args.request.url).searchParams.get("next") ?? "";
+  if (actor) throw redirect(safeNextPath(next, `/${lang}/start`));
+  return { next };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const { lang, clientIp } = getRequestState(args);
+  const formData = await args.request.formData();
+  const parsed = parseForm(signInSchema, formData);
+  if (!parsed.ok) return invalid(parsed);
+  const { email, password, next } = parsed.value;
+  const db = getDb();
+  if ((await minutesUntilAllowed(db, email, clientIp)) > 0) return formError(formData, "auth.tooManyAttempts", "_form", 429);
+  const cookies = await signInWithPassword(args.request, email, password);
+  if (!cookies) {
+    await recordFailedLogin(db, email, clientIp);
+    return formError(formData, "auth.invalidCredentials", "_form", 401);
+  }
+  await clearFailedLogins(db, email);
+  return redirect(safeNextPath(next, `/${lang}/start`), { headers: cookies });
+}
+
+export default function SignIn({ loaderData, actionData, params }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="narrow">
+      <PageTitle>{t("auth.signInTitle")}</PageTitle>
+      <h1>{t("auth.signInTitle")}</h1>
+      <FormAlert state={actionData} />
+      <PostForm noValidate>
+        <input type="hidden" name="next" value={loaderData.next} />
+        <TextField name="email" type="email" label={t("auth.email")} autoComplete="username" required state={actionData} />
+        <TextField name="password" type="password" label={t("auth.password")} autoComplete="current-password" required state={actionData} />
+        <button type="submit" className="button">
+          {t("auth.signIn")}
+        </button>
+      </PostForm>
+      <p>
+        <Link to={`/${params.lang}/forgot-password`}>{t("auth.forgotPassword")}</Link>
+      </p>
+    </div>
+  );
+}
+

@@ -1,0 +1,88 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Timeline } from "~/components/programme/timeline";
+import { PageTitle } from "~/components/ui/page-title";
+import { getDb } from "~/db/client.server";
+import { currentPhase, todayIso } from "~/features/territories/phases";
+import { getProgrammeOverview } from "~/features/territories/territories.server";
+import { formatCountry, formatNumber } from "~/i18n/format";
+import { requireProgramme, getRequestState } from "~/tenancy/access.server";
+import type { Route } from "./+types/dashboard";
+
+export async function loader(args: Route.LoaderArgs) {
+  const { programme } = await requireProgramme(args, args.params.programme, "programme:view-dashboard");
+  const overview = await getProgrammeOverview(getDb(), programme.id);
+  const today = todayIso();
+  return {
+    lang: getRequestState(args).lang,
+    programme: { slug: programme.slug, name: programme.name },
+    phases: overview.phases,
+    today,
+    territories: overview.territories.map((t) => ({
+      slug: t.slug,
+      name: t.name,
+      countryCode: t.countryCode,
+      memberCount: t.memberCount,
+      coordinators: t.coordinators,
+      phase: currentPhase(overview.phases, today),
+    })),
+  };
+}
+
+export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { lang, programme, territories, phases, today } = loaderData;
+  const base = `/${lang}/p/${programme.slug}`;
+  return (
+    <>
+      <PageTitle>{t("dashboard.title", { programme: programme.name })}</PageTitle>
+      <h1>{t("dashboard.title", { programme: programme.name })}</h1>
+      <ul className="action-links">
+        <li><Link to={`${base}/territories/new`}>{t("dashboard.newTerritory")}</Link></li>
+        <li><Link to={`${base}/organisations`}>{t("dashboard.organisations")}</Link></li>
+        <li><Link to={`${base}/members`}>{t("dashboard.programmeMembers")}</Link></li>
+        <li><Link to={`${base}/outbox`}>{t("dashboard.outbox")}</Link></li>
+        <li><Link to={`${base}/audit`}>{t("dashboard.audit")}</Link></li>
+      </ul>
+      <h2>{t("dashboard.territories")}</h2>
+      {territories.length === 0 ? (
+        <p>{t("dashboard.noTerritories")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t("dashboard.territories")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("territory.name")}</th>
+                <th scope="col">{t("territory.country")}</th>
+                <th scope="col">{t("dashboard.currentPhase")}</th>
+                <th scope="col">{t("dashboard.coordinators")}</th>
+                <th scope="col">{t("dashboard.members")}</th>
+                <th scope="col">{t("common.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {territories.map((x) => (
+                <tr key={x.slug}>
+                  <th scope="row">
+                    <Link to={`/${lang}/t/${x.slug}`}>{x.name}</Link>
+                  </th>
+                  <td>{formatCountry(lang, x.countryCode)}</td>
+                  <td>{x.phase.kind === "phase" ? t(`phases.${x.phase.phase.kind}`) : t(`phaseStatus.${x.phase.kind}`)}</td>
+                  <td>{x.coordinators.length ? x.coordinators.join(", ") : t("dashboard.noCoordinator")}</td>
+                  <td>{formatNumber(lang, x.memberCount)}</td>
+                  <td>
+                    <Link to={`/${lang}/t/${x.slug}/members`}>{t("dashboard.manageMembers", { territory: x.name })}</Link>{" · "}
+                    <Link to={`${base}/territories/${x.slug}/edit`}>{t("dashboard.editTerritory", { territory: x.name })}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>{t("home.timeline")}</h2>
+      <Timeline lang={lang} phases={phases} today={today} />
+    </>
+  );
+}

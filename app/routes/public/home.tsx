@@ -1,0 +1,70 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Timeline } from "~/components/programme/timeline";
+import { ContextFigures } from "~/components/territory/context-figures";
+import { pickLocalized } from "~/components/ui/localized";
+import { PageTitle } from "~/components/ui/page-title";
+import { getDb } from "~/db/client.server";
+import { todayIso } from "~/features/territories/phases";
+import { listPublicProgrammes } from "~/features/territories/territories.server";
+import { formatMonth } from "~/i18n/format";
+import { getRequestState } from "~/tenancy/access.server";
+import type { Route } from "./+types/home";
+
+export async function loader(args: Route.LoaderArgs) {
+  const { lang, actor } = getRequestState(args);
+  return { lang, signedIn: actor !== null, programmes: await listPublicProgrammes(getDb()), today: todayIso() };
+}
+
+export default function PublicHome({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { lang, programmes, today, signedIn } = loaderData;
+  return (
+    <>
+      <PageTitle>{t("home.title")}</PageTitle>
+      <h1>{t("home.title")}</h1>
+      <p className="lead">{t("home.intro")}</p>
+      {!signedIn && (
+        <p>
+          <Link to={`/${lang}/sign-in`} className="button">
+            {t("shell.signIn")}
+          </Link>
+        </p>
+      )}
+      {programmes.length === 0 ? <p>{t("home.noProgramme")}</p> : null}
+      {programmes.map((p) => {
+        const summary = pickLocalized(p.summary, lang);
+        const funding = pickLocalized(p.fundingNote, lang);
+        return (
+          <section key={p.id} aria-labelledby={`programme-${p.slug}`} className="programme">
+            <h2 id={`programme-${p.slug}`}>{p.name}</h2>
+            {p.isDemo ? <p className="demo-note">{t("home.demoNote")}</p> : null}
+            {p.startsOn && p.endsOn ? (
+              <p>
+                {t("home.runs", { start: formatMonth(lang, p.startsOn), end: formatMonth(lang, p.endsOn) })}
+              </p>
+            ) : null}
+            {summary ? <p lang={summary.lang}>{summary.text}</p> : null}
+            <h3>{t("home.territories")}</h3>
+            {p.territories.length === 0 ? <p>{t("home.noTerritories")}</p> : null}
+            <ul className="card-list">
+              {p.territories.map((territory) => (
+                <li key={territory.id} className="card">
+                  <h4>{territory.name}</h4>
+                  <ContextFigures lang={lang} territory={territory} />
+                </li>
+              ))}
+            </ul>
+            <h3>{t("home.timeline")}</h3>
+            <Timeline lang={lang} phases={p.phases} today={today} />
+            {funding ? (
+              <p className="muted" lang={funding.lang}>
+                {funding.text}
+              </p>
+            ) : null}
+          </section>
+        );
+      })}
+    </>
+  );
+}

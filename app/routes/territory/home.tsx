@@ -1,0 +1,69 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ContextFigures } from "~/components/territory/context-figures";
+import { PageTitle } from "~/components/ui/page-title";
+import { getDb } from "~/db/client.server";
+import { currentPhase, todayIso } from "~/features/territories/phases";
+import { countMembers, listPhases } from "~/features/territories/territories.server";
+import { formatNumber } from "~/i18n/format";
+import { getRequestState, requireTerritory } from "~/tenancy/access.server";
+import { canInTerritory, isProgrammeAdmin, territoryRolesOf } from "~/tenancy/policy";
+import type { Route } from "./+types/home";
+
+export async function loader(args: Route.LoaderArgs) {
+  const { actor, territory } = await requireTerritory(args, args.params.territory, "territory:view");
+  const db = getDb();
+  const [phases, memberCount] = await Promise.all([listPhases(db, [territory.programmeId]), countMembers(db, territory.id)]);
+  return {
+    lang: getRequestState(args).lang,
+    territory: {
+      slug: territory.slug,
+      name: territory.name,
+      countryCode: territory.countryCode,
+      languages: territory.languages,
+      population: territory.population,
+      foreignResidentsPercent: territory.foreignResidentsPercent,
+      tcnPercent: territory.tcnPercent,
+    },
+    phase: currentPhase(phases, todayIso()),
+    memberCount,
+    myRoles: isProgrammeAdmin(actor, territory.programmeId) ? ["programme_admin" as const] : territoryRolesOf(actor, territory.id),
+    can: {
+      members: canInTerritory(actor, "members:view", territory),
+      audit: canInTerritory(actor, "audit:view", territory),
+    },
+  };
+}
+
+export default function TerritoryHome({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { lang, territory, phase, memberCount, myRoles, can } = loaderData;
+  const base = `/${lang}/t/${territory.slug}`;
+  return (
+    <>
+      <PageTitle>{territory.name}</PageTitle>
+      <h1>{territory.name}</h1>
+      <p>{t("territoryHome.yourRoles", { roles: myRoles.map((r) => t(`roles.${r}`)).join(", ") })}</p>
+      <p>
+        {t("dashboard.currentPhase")}:{" "}
+        <strong>{phase.kind === "phase" ? t(`phases.${phase.phase.kind}`) : t(`phaseStatus.${phase.kind}`)}</strong>
+      </p>
+      <h2>{t("territoryHome.context")}</h2>
+      <ContextFigures lang={lang} territory={territory} />
+      <h2>{t("territoryHome.team")}</h2>
+      <p>{t("territoryHome.memberCount", { count: memberCount, formatted: formatNumber(lang, memberCount) })}</p>
+      <ul className="action-links">
+        {can.members ? (
+          <li>
+            <Link to={`${base}/members`}>{t("territoryHome.members")}</Link>
+          </li>
+        ) : null}
+        {can.audit ? (
+          <li>
+            <Link to={`${base}/audit`}>{t("territoryHome.audit")}</Link>
+          </li>
+        ) : null}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// Route guards. A route resolves its tenant (programme or territory) from the URL once, here,
+// and checks membership and permission before it reads any data:
+//   not signed in → redirect to sign-in; unknown or foreign tenant → 404; role lacks it → 403.
+import { eq } from "drizzle-orm";
+import { redirect, type RouterContextProvider } from "react-router";
+import { getDb } from "~/db/client.server";
+import { programme, territory } from "~/db/schema";
+import { forbidden, notFound } from "~/http/errors";
+import { requestState } from "~/http/request-context.server";
+import type { Actor } from "./actor.server";
+import {
+  canEnterTerritory,
+  canInProgramme,
+  canInTerritory,
+  type ProgrammePermission,
+  type TerritoryPermission,
+} from "./policy";
+
+type Args = { request: Request; context: Readonly<RouterContextProvider> };
+
+export function getRequestState({ context }: Pick<Args, "context">) {
+  return context.get(requestState);
+}
+
+export function requireActor({ request, context }: Args): Actor {
+  const { actor, lang } = context.get(requestState);
+  if (!actor) {
+    const url = new URL(request.url);
+    throw redirect(`/${lang}/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return actor;
+}
+
+export type TerritoryRow = typeof territory.$inferSelect;
+export type ProgrammeRow = typeof programme.$inferSelect;
+
+export async function requireTerritory(args: Args, slug: string | undefined, permission: TerritoryPermission) {
+  const actor = requireActor(args);
+  const [found] = slug ? await getDb().select().from(territory).where(eq(territory.slug, slug)).limit(1) : [];
+  if (!found || !canEnterTerritory(actor, found)) notFound();
+  if (!canInTerritory(actor, permission, found)) forbidden();
+  return { actor, territory: found };
+}
+
+function belongsToProgramme(actor: Actor, programmeId: string): boolean {
+  return (
+    actor.programmeRoles.some((r) => r.programmeId === programmeId) ||
+    actor.territoryRoles.some((r) => r.programmeId === programmeId)
+  );
+}
+
+export async function requireProgramme(args: Args, slug: string | undefined, permission: ProgrammePermission) {
+  const actor = requireActor(args);
+  const [found] = slug ? await getDb().select().from(programme).where(eq(programme.slug, slug)).limit(1) : [];
+  if (!found || !belongsToProgramme(actor, found.id)) notFound();
+  if (!canInProgramme(actor, permission, found.id)) forbidden();
+  return { actor, programme: found };
+}

@@ -1,0 +1,65 @@
+// The one place that answers "may this actor do this here?". Routes and domain functions ask it;
+// nothing else compares roles.
+import { TERRITORY_ROLES, type ProgrammeRole, type TerritoryRole } from "~/db/schema";
+import type { Actor } from "./actor.server";
+
+/** What can be done inside one territory, and which territory roles may do it. */
+export const TERRITORY_PERMISSIONS = {
+  "territory:view": ["coordinator", "technical_partner", "trainer", "trainee", "committee_member"],
+  "members:view": ["coordinator", "technical_partner"],
+  "members:invite": ["coordinator"],
+  "audit:view": ["coordinator"],
+} as const satisfies Record<string, readonly TerritoryRole[]>;
+export type TerritoryPermission = keyof typeof TERRITORY_PERMISSIONS;
+
+/** What can be done across a programme, and which programme roles may do it. */
+export const PROGRAMME_PERMISSIONS = {
+  "programme:view-dashboard": ["programme_admin"],
+  "programme:manage-territories": ["programme_admin"],
+  "programme:manage-organisations": ["programme_admin"],
+  "programme:manage-members": ["programme_admin"],
+  "programme:read-outbox": ["programme_admin"],
+  "programme:read-audit": ["programme_admin"],
+  "programme:assess": ["expert"],
+} as const satisfies Record<string, readonly ProgrammeRole[]>;
+export type ProgrammePermission = keyof typeof PROGRAMME_PERMISSIONS;
+
+type TerritoryRef = { id: string; programmeId: string };
+
+export function isProgrammeAdmin(actor: Actor, programmeId: string): boolean {
+  return actor.programmeRoles.some((r) => r.programmeId === programmeId && r.role === "programme_admin");
+}
+
+export function territoryRolesOf(actor: Actor, territoryId: string): TerritoryRole[] {
+  return actor.territoryRoles.filter((r) => r.territoryId === territoryId).map((r) => r.role);
+}
+
+/**
+ * Whether the actor belongs to the territory at all. Someone who does not must not even learn
+ * that a territory's objects exist: routes answer 404, not 403.
+ */
+export function canEnterTerritory(actor: Actor, territory: TerritoryRef): boolean {
+  return isProgrammeAdmin(actor, territory.programmeId) || territoryRolesOf(actor, territory.id).length > 0;
+}
+
+export function canInTerritory(actor: Actor, permission: TerritoryPermission, territory: TerritoryRef): boolean {
+  if (isProgrammeAdmin(actor, territory.programmeId)) return true;
+  const allowed: readonly TerritoryRole[] = TERRITORY_PERMISSIONS[permission];
+  return territoryRolesOf(actor, territory.id).some((role) => allowed.includes(role));
+}
+
+export function canInProgramme(actor: Actor, permission: ProgrammePermission, programmeId: string): boolean {
+  const allowed: readonly ProgrammeRole[] = PROGRAMME_PERMISSIONS[permission];
+  return actor.programmeRoles.some((r) => r.programmeId === programmeId && allowed.includes(r.role));
+}
+
+/** The programmes in which the actor holds the permission. */
+export function programmesWhere(actor: Actor, permission: ProgrammePermission): string[] {
+  const allowed: readonly ProgrammeRole[] = PROGRAMME_PERMISSIONS[permission];
+  return [...new Set(actor.programmeRoles.filter((r) => allowed.includes(r.role)).map((r) => r.programmeId))];
+}
+
+/** Roles the actor may hand out when inviting someone to the territory. */
+export function invitableTerritoryRoles(actor: Actor, territory: TerritoryRef): TerritoryRole[] {
+  return canInTerritory(actor, "members:invite", territory) ? [...TERRITORY_ROLES] : [];
+}
