@@ -1,5 +1,5 @@
 // The production server: static assets, then every other request to React Router.
-// Usage: node server.js [--demo]   (PORT, DATABASE_URL, SMTP_URL, BASE_URL: see README)
+// Usage: node server.js [--demo]   (PORT, DATABASE_URL, SMTP_URL, APP_URL: see README)
 // NODE_ENV must be set before React loads, so every import below is dynamic.
 process.env.NODE_ENV ??= "production";
 const { default: compression } = await import("compression");

@@ -12,7 +12,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 const DEV_SECRET = "eccipa-development-secret-not-for-production-use-0000";
 
 export function baseUrl(): string {
-  return (process.env.BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+  return (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }
 
 export function usesHttps(): boolean {
@@ -64,8 +64,21 @@ export function getAuth() {
   return instance;
 }
 
-/** Creates an account with a password (used when an invitation is accepted, or by the admin CLI). */
-export async function createAccountWithPassword(input: { email: string; name: string; password: string; language: string }) {
+export async function hashPassword(password: string): Promise<string> {
+  return (await getAuth().$context).password.hash(password);
+}
+
+/**
+ * Creates an account with a password (invitation accepted, admin CLI, demo seed). A caller that
+ * already holds the hash (the demo seed: one shared demo password) passes it to skip the work.
+ */
+export async function createAccountWithPassword(input: {
+  email: string;
+  name: string;
+  password: string;
+  language: string;
+  passwordHash?: string;
+}) {
   const ctx = await getAuth().$context;
   const created = await ctx.internalAdapter.createUser({
     email: input.email.toLowerCase(),
@@ -77,7 +90,7 @@ export async function createAccountWithPassword(input: { email: string; name: st
     userId: created.id,
     providerId: "credential",
     accountId: created.id,
-    password: await ctx.password.hash(input.password),
+    password: input.passwordHash ?? (await ctx.password.hash(input.password)),
   });
   return created;
 }

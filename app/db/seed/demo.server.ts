@@ -1,6 +1,6 @@
 // Loads the demo programme. Idempotent: running it again adds only what is missing.
 import { and, eq } from "drizzle-orm";
-import { createAccountWithPassword, findAccountByEmail } from "~/auth/auth.server";
+import { createAccountWithPassword, findAccountByEmail, hashPassword } from "~/auth/auth.server";
 import type { Database } from "../client.server";
 import { organisation, programme, programmeMember, programmePhase, territory, territoryMember } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
@@ -35,11 +35,14 @@ export async function seedDemo(db: Database): Promise<void> {
     organisationIds.set(o.name, row.id);
   }
 
+  // scrypt is slow on purpose; every demo account shares the one public demo password, so one hash serves all.
+  let demoHash: string | undefined;
   for (const a of DEMO_ACCOUNTS) {
     const existing = await findAccountByEmail(a.email);
+    demoHash ??= existing ? undefined : await hashPassword(DEMO_PASSWORD);
     const userId =
       existing?.user.id ??
-      (await createAccountWithPassword({ email: a.email, name: a.name, password: DEMO_PASSWORD, language: a.language })).id;
+      (await createAccountWithPassword({ email: a.email, name: a.name, password: DEMO_PASSWORD, language: a.language, passwordHash: demoHash })).id;
     if (a.programmeRole) {
       await db.insert(programmeMember).values({ programmeId: prog.id, userId, role: a.programmeRole }).onConflictDoNothing();
     }

@@ -1,0 +1,29 @@
+// Runs before `npm start` and `npm test`: installs the exact dependencies on a fresh clone and
+// builds the app when the build is missing or older than the sources. Plain Node, no packages.
+import { execSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const run = (cmd) => execSync(cmd, { stdio: "inherit" });
+
+if (!existsSync("node_modules/.package-lock.json")) {
+  console.log("Installing dependencies (npm ci)…");
+  run("npm ci --no-audit --no-fund");
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+const built = "build/server/index.js";
+const sourcesChanged = () =>
+  Math.max(newestMtime("app"), newestMtime("public"), statSync("package-lock.json").mtimeMs) > statSync(built).mtimeMs;
+if (!existsSync(built) || sourcesChanged()) {
+  console.log("Building Eccipa…");
+  run("npx react-router build");
+}
