@@ -19,15 +19,19 @@ app.disable("x-powered-by");
 // Behind a reverse proxy, TRUST_PROXY=1 makes req.ip and the protocol come from X-Forwarded-*.
 if (process.env.TRUST_PROXY) app.set("trust proxy", Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY);
 app.use(compression());
-app.use((req, res, next) => {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+app.use((req, _res, next) => {
   // The client IP for login throttling; never trust a value the client sent itself.
   req.headers["x-eccipa-client-ip"] = req.ip ?? "unknown";
   next();
 });
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
-app.use(express.static("build/client", { maxAge: "1h", index: false }));
+// Static files get the security headers here; React Router responses get them from the root
+// middleware (app/http/middleware.server.ts), so no header is ever sent twice.
+const staticHeaders = (res) => {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+};
+app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false, setHeaders: staticHeaders }));
+app.use(express.static("build/client", { maxAge: "1h", index: false, setHeaders: staticHeaders }));
 app.all("/{*path}", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 
 const server = app.listen(port, host, () => {

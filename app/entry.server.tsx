@@ -47,8 +47,3 @@ export default function handleRequest(
     setTimeout(abort, streamTimeout + 1000);
   });
 }
-
-export function handleDataRequest(response: Response) {
-  applySecurityHeaders(response.headers);
-  return response;
-}

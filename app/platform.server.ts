@@ -15,9 +15,12 @@ export function startPlatform(options: { demo: boolean }): Promise<void> {
   return state.started;
 }
 
-/** What a request waits for before it touches the database. */
+/**
+ * What a request waits for before it touches the database. server.js starts the platform at
+ * boot; under the Vite dev server the first request does (demo data with ECCIPA_DEMO=1).
+ */
 export function whenPlatformReady(): Promise<void> {
-  return state.started ?? prepareDatabase();
+  return state.started ?? startPlatform({ demo: process.env.ECCIPA_DEMO === "1" });
 }
 
 export function isPlatformReady(): boolean {

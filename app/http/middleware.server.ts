@@ -10,6 +10,7 @@ import { DEFAULT_LANGUAGE, isLanguage, languageFromAcceptHeader, languageFromPat
 import { loadActor } from "~/tenancy/actor.server";
 import { CSRF_COOKIE, CSRF_FIELD, LANG_COOKIE, newCsrfToken, readCookie, serializeCookie } from "./cookies.server";
 import { CLIENT_IP_HEADER, requestState } from "./request-context.server";
+import { applySecurityHeaders } from "./security-headers";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const YEAR = 60 * 60 * 24 * 365;
@@ -48,7 +49,16 @@ function isCrossSite(request: Request): boolean {
   }
 }
 
-export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+export const rootMiddleware: MiddlewareFunction<Response> = async (args, next) => {
+  const response = await handle(args, next);
+  applySecurityHeaders(response.headers); // pages already carry their nonce-based CSP
+  return response;
+};
+
+async function handle(
+  { request, context }: Parameters<MiddlewareFunction<Response>>[0],
+  next: () => Promise<Response>,
+): Promise<Response> {
   const url = new URL(request.url);
   if (url.pathname === "/healthz") return next();
   await whenPlatformReady();
@@ -80,4 +90,4 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
   const response = await next();
   for (const cookie of cookies) response.headers.append("Set-Cookie", cookie);
   return response;
-};
+}

@@ -50,30 +50,35 @@ export function listPhases(db: Executor, programmeIds: string[]) {
     .orderBy(asc(programmePhase.startsOn), asc(programmePhase.position));
 }
 
-/** The programme dashboard: every territory with its members, in three queries whatever the size. */
+/** The programme dashboard: every territory with its member count and coordinators, in four queries whatever the size. */
 export async function getProgrammeOverview(db: Executor, programmeId: string) {
-  const [territories, members, phases] = await Promise.all([
+  const [territories, counts, coordinators, phases] = await Promise.all([
     db.select().from(territory).where(eq(territory.programmeId, programmeId)).orderBy(asc(territory.name)),
     db
-      .select({ territoryId: territoryMember.territoryId, userId: territoryMember.userId, role: territoryMember.role, name: user.name })
+      .select({ territoryId: territoryMember.territoryId, members: sql<number>`count(distinct ${territoryMember.userId})::int` })
+      .from(territoryMember)
+      .innerJoin(territory, eq(territory.id, territoryMember.territoryId))
+      .where(eq(territory.programmeId, programmeId))
+      .groupBy(territoryMember.territoryId),
+    db
+      .select({ territoryId: territoryMember.territoryId, name: user.name })
       .from(territoryMember)
       .innerJoin(territory, eq(territory.id, territoryMember.territoryId))
       .innerJoin(user, eq(user.id, territoryMember.userId))
-      .where(eq(territory.programmeId, programmeId))
+      .where(and(eq(territory.programmeId, programmeId), eq(territoryMember.role, "coordinator")))
       .orderBy(asc(user.name)),
     listPhases(db, [programmeId]),
   ]);
+  const memberCount = new Map(counts.map((c) => [c.territoryId, c.members]));
+  const coordinatorNames = new Map<string, string[]>();
+  for (const c of coordinators) coordinatorNames.set(c.territoryId, [...(coordinatorNames.get(c.territoryId) ?? []), c.name]);
   return {
     phases,
-    territories: territories.map((t) => {
-      const own = members.filter((m) => m.territoryId === t.id);
-      return {
-        ...t,
-        memberCount: new Set(own.map((m) => m.userId)).size,
-        coordinators: own.filter((m) => m.role === "coordinator").map((m) => m.name),
-        roleCounts: own.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.role]: (acc[m.role] ?? 0) + 1 }), {}),
-      };
-    }),
+    territories: territories.map((t) => ({
+      ...t,
+      memberCount: memberCount.get(t.id) ?? 0,
+      coordinators: coordinatorNames.get(t.id) ?? [],
+    })),
   };
 }
 

@@ -9,6 +9,7 @@ import { PageTitle } from "~/components/ui/page-title";
 import { PostForm } from "~/components/ui/post-form";
 import { getDb } from "~/db/client.server";
 import { user } from "~/db/schema";
+import { recordAudit } from "~/features/audit/audit.server";
 import { formError, invalid, parseForm } from "~/http/form.server";
 import { LANGUAGE_NAMES, LANGUAGES } from "~/i18n/languages";
 import { requireActor } from "~/tenancy/access.server";
@@ -37,13 +38,17 @@ export async function action(args: Route.ActionArgs) {
   if (intent === "language") {
     const parsed = parseForm(languageSchema, formData);
     if (!parsed.ok) return invalid(parsed);
-    await getDb().update(user).set({ preferredLanguage: parsed.value.preferredLanguage }).where(eq(user.id, actor.userId));
+    await getDb().transaction(async (tx) => {
+      await tx.update(user).set({ preferredLanguage: parsed.value.preferredLanguage }).where(eq(user.id, actor.userId));
+      await recordAudit(tx, { actorUserId: actor.userId, programmeId: null, territoryId: null, action: "account.language", objectType: "user", objectId: actor.userId });
+    });
     return { ok: true as const, done: "language" as const };
   }
   const parsed = parseForm(passwordChangeSchema, formData);
   if (!parsed.ok) return invalid(parsed);
   const cookies = await changePassword(args.request, parsed.value.currentPassword, parsed.value.password);
   if (!cookies) return formError(formData, "auth.currentPasswordWrong", "currentPassword");
+  await recordAudit(getDb(), { actorUserId: actor.userId, programmeId: null, territoryId: null, action: "account.password-change", objectType: "user", objectId: actor.userId });
   return data({ ok: true as const, done: "password" as const }, { headers: cookies });
 }
 

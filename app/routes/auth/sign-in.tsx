@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
 import { clearFailedLogins, minutesUntilAllowed, recordFailedLogin } from "~/auth/login-throttle.server";
 import { safeNextPath, signInWithPassword } from "~/auth/session.server";
-import { FormAlert, TextField } from "~/components/ui/fields";
+import { FormAlert, Notice, TextField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { PostForm } from "~/components/ui/post-form";
 import { getDb } from "~/db/client.server";
@@ -13,9 +13,10 @@ import { signInSchema } from "./auth.schema";
 
 export function loader(args: Route.LoaderArgs) {
   const { lang, actor } = getRequestState(args);
-  const next = new URL(args.request.url).searchParams.get("next") ?? "";
+  const url = new URL(args.request.url);
+  const next = url.searchParams.get("next") ?? "";
   if (actor) throw redirect(safeNextPath(next, `/${lang}/start`));
-  return { next };
+  return { next, passwordReset: url.searchParams.has("reset") };
 }
 
 export async function action(args: Route.ActionArgs) {
@@ -41,6 +42,7 @@ export default function SignIn({ loaderData, actionData, params }: Route.Compone
     <div className="narrow">
       <PageTitle>{t("auth.signInTitle")}</PageTitle>
       <h1>{t("auth.signInTitle")}</h1>
+      {loaderData.passwordReset && !actionData ? <Notice>{t("auth.passwordReset")}</Notice> : null}
       <FormAlert state={actionData} />
       <PostForm noValidate>
         <input type="hidden" name="next" value={loaderData.next} />

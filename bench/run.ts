@@ -1,0 +1,86 @@
+// `npm run bench`: figures, not pass/fail. Builds a large synthetic programme in an in-memory
+// PGlite (or DATABASE_URL), then times pages through the real request handler and, for
+// comparison, the same data read bare through the driver. Later modules add their own cases.
+import { execSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { startApp, TestClient } from "../tests/support/app";
+
+process.env.PGLITE_DATA_DIR ??= "memory://";
+const TERRITORIES = Number(process.env.BENCH_TERRITORIES ?? 300);
+const MEMBERS_PER_TERRITORY = Number(process.env.BENCH_MEMBERS ?? 20);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+execSync("npx react-router build", { stdio: "ignore" });
+const handler = await startApp({ demo: true });
+const { getDb } = await import("../app/db/client.server");
+const { programme, territory, territoryMember, user } = await import("../app/db/schema");
+const { getProgrammeOverview } = await import("../app/features/territories/territories.server");
+const { eq } = await import("drizzle-orm");
+
+const db = getDb();
+const [prog] = await db.select().from(programme).where(eq(programme.slug, "eccipa"));
+
+async function seedSynthetic() {
+  const started = performance.now();
+  for (let i = 0; i < TERRITORIES; i++) {
+    const [t] = await db
+      .insert(territory)
+      .values({ programmeId: prog.id, slug: `bench-${i}`, name: `Bench territory ${i}`, countryCode: "DE", languages: ["de"], population: 100000 + i })
+      .returning({ id: territory.id });
+    const users = Array.from({ length: MEMBERS_PER_TERRITORY }, (_, j) => ({ id: randomUUID(), name: `Bench person ${i}-${j}`, email: `bench-${i}-${j}@bench.example` }));
+    await db.insert(user).values(users);
+    await db.insert(territoryMember).values(users.map((u, j) => ({ territoryId: t.id, userId: u.id, role: j === 0 ? ("coordinator" as const) : ("trainee" as const) })));
+  }
+  return performance.now() - started;
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function time(label: string, fn: () => Promise<unknown>) {
+  await fn(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { label, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+const seedMs = await seedSynthetic();
+const admin = new TestClient(handler);
+await admin.signIn("admin@eccipa.example");
+const visitor = new TestClient(handler);
+
+const rows = [
+  await time(`programme dashboard page, ${TERRITORIES + 3} territories`, async () => {
+    const r = await admin.get("/en/p/eccipa");
+    if (r.status !== 200) throw new Error(`dashboard ${r.status}`);
+    await r.text();
+  }),
+  await time("  same data, bare through the driver", () => getProgrammeOverview(db, prog.id)),
+  await time(`public home page, ${TERRITORIES + 3} territories`, async () => {
+    const r = await visitor.get("/en");
+    if (r.status !== 200) throw new Error(`home ${r.status}`);
+    await r.text();
+  }),
+  await time("territory home page (signed in)", async () => {
+    const r = await admin.get("/en/t/bench-1");
+    if (r.status !== 200) throw new Error(`territory ${r.status}`);
+    await r.text();
+  }),
+];
+
+const kind = process.env.DATABASE_URL ? "postgres" : "pglite";
+console.log(`\nEccipa benchmark (${kind}; ${TERRITORIES} synthetic territories × ${MEMBERS_PER_TERRITORY} members seeded in ${(seedMs / 1000).toFixed(1)} s; ${RUNS} runs each)`);
+console.log("case".padEnd(58), "p50 ms".padStart(9), "p95 ms".padStart(9));
+for (const r of rows) console.log(r.label.padEnd(58), r.p50.toFixed(1).padStart(9), r.p95.toFixed(1).padStart(9));
+const page = rows[0].p50;
+const bare = rows[1].p50;
+console.log(`dashboard page / bare query ratio: ${(page / bare).toFixed(1)}×`);
+const { closeDatabase } = await import("../app/db/client.server");
+await closeDatabase();
