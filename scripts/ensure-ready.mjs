@@ -20,6 +20,8 @@ function newestMtime(dir) {
   return newest;
 }
 
+if (process.argv.includes("--deps-only")) process.exit(0); // npm test builds by itself
+
 const built = "build/server/index.js";
 const sourcesChanged = () =>
   Math.max(newestMtime("app"), newestMtime("public"), statSync("package-lock.json").mtimeMs) > statSync(built).mtimeMs;
