@@ -1,7 +1,11 @@
 // Server-side form parsing: a zod schema whose messages are catalog keys. Errors go back with
 // status 400, keyed by field, together with what the user typed, so nothing is lost.
 import { data } from "react-router";
-import type { z } from "zod";
+import { z } from "zod";
+
+// Schemas name their messages as catalog keys. Anything a schema did not name (a missing field,
+// a wrong type from a forged form) still gets a translatable key, never zod's English text.
+z.config({ customError: (issue) => (issue.input === undefined ? "errors.required" : "errors.invalid") });
 
 export type FieldErrors = Record<string, string[]>;
 export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };

@@ -15,7 +15,10 @@ export const territoryFormSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, "errors.countryCode"),
-  "languages[]": z.array(z.enum(LANGUAGES, { error: "errors.language" })).min(1, "errors.languagesRequired"),
+  "languages[]": z.preprocess(
+    (v) => v ?? [], // no box ticked: the field is absent from the form
+    z.array(z.enum(LANGUAGES, { error: "errors.language" })).min(1, "errors.languagesRequired"),
+  ),
   population: optionalNumber(z.number({ error: "errors.wholeNumber" }).int("errors.wholeNumber").min(0, "errors.notNegative").max(50_000_000, "errors.tooLarge")),
   foreignResidentsPercent: optionalNumber(z.number({ error: "errors.percent" }).min(0, "errors.percent").max(100, "errors.percent")),
   tcnPercent: optionalNumber(z.number({ error: "errors.percent" }).min(0, "errors.percent").max(100, "errors.percent")),
