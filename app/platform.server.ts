@@ -1,6 +1,7 @@
 // Start and stop of the platform's own resources, called by server.js around the HTTP server.
 import { closeDatabase, getDb, prepareDatabase } from "~/db/client.server";
 import { seedDemo } from "~/db/seed/demo.server";
+import { getAuth } from "~/auth/auth.server";
 
 type State = { started?: Promise<void>; ready: boolean };
 const state: State = ((globalThis as { __eccipaPlatform?: State }).__eccipaPlatform ??= { ready: false });
@@ -8,6 +9,7 @@ const state: State = ((globalThis as { __eccipaPlatform?: State }).__eccipaPlatf
 /** Applies migrations and, in demo mode, loads the demo programme. /healthz says 503 until done. */
 export function startPlatform(options: { demo: boolean }): Promise<void> {
   state.started ??= (async () => {
+    getAuth(); // fails now, not on the first request, when production lacks its secret
     await prepareDatabase();
     if (options.demo) await seedDemo(getDb());
     state.ready = true;

@@ -67,9 +67,3 @@ export async function resetPassword(token: string, newPassword: string): Promise
     throw error;
   }
 }
-
-/** Only same-site paths: never an absolute URL or a protocol-relative "//host". */
-export function safeNextPath(next: unknown, fallback: string): string {
-  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return fallback;
-  return next;
-}

@@ -23,7 +23,7 @@ export function formatNumber(lang: Language, value: number): string {
   return new Intl.NumberFormat(LOCALES[lang]).format(value);
 }
 
-/** 12.5 → "12.5 %" (en), "12,5 %" (de); the value is already a percentage. */
+/** 12.5 → "12.5%" (en), "12,5 %" (de); the value is already a percentage. */
 export function formatPercent(lang: Language, value: number): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
 }

@@ -19,6 +19,14 @@ if (url && template) {
   afterAll(async () => {
     const { closeDatabase } = await import("~/db/client.server");
     await closeDatabase();
+    // pg's pool.end() resolves before its clients' connections have closed: wait for them, or
+    // DROP … WITH (FORCE) kills them mid-goodbye and their "terminating connection" error
+    // surfaces as an unhandled error of the test file.
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   });

@@ -8,6 +8,7 @@ import { errorPage as de } from "~/i18n/locales/de.json";
 import { errorPage as en } from "~/i18n/locales/en.json";
 import { errorPage as es } from "~/i18n/locales/es.json";
 import { errorPage as it } from "~/i18n/locales/it.json";
+import { PageTitle } from "~/components/ui/page-title";
 import { createI18n, type Messages } from "~/i18n/i18n";
 import type { Language } from "~/i18n/languages";
 import { AppShell } from "./app-shell";
@@ -42,6 +43,7 @@ export function ErrorPage({ lang, status, reason, root }: { lang: Language; stat
   const text = BARE[lang];
   return (
     <main id="main" className="site-main">
+      <PageTitle>{text.kinds[kind].title}</PageTitle>
       <h1>{text.kinds[kind].title}</h1>
       <p>{text.kinds[kind].body}</p>
       <p className="muted">{text.status.replace("{{status}}", String(status))}</p>
@@ -56,6 +58,7 @@ function ErrorContent({ lang, kind, status }: { lang: Language; kind: Kind; stat
   const { t } = useTranslation();
   return (
     <div className="error-page">
+      <PageTitle>{t(`errorPage.kinds.${kind}.title`)}</PageTitle>
       <h1>{t(`errorPage.kinds.${kind}.title`)}</h1>
       <p>{t(`errorPage.kinds.${kind}.body`)}</p>
       <p className="muted">{t("errorPage.status", { status })}</p>

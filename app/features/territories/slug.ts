@@ -7,7 +7,7 @@ export function slugify(name: string): string {
       .toLowerCase()
       .replace(/ß/g, "ss")
       .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60) || "territory"
+      .slice(0, 60)
+      .replace(/^-+|-+$/g, "") || "territory"
   );
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
 import { clearFailedLogins, minutesUntilAllowed, recordFailedLogin } from "~/auth/login-throttle.server";
-import { safeNextPath, signInWithPassword } from "~/auth/session.server";
+import { safeNextPath } from "~/auth/safe-next";
+import { signInWithPassword } from "~/auth/session.server";
 import { FormAlert, Notice, TextField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { PostForm } from "~/components/ui/post-form";

@@ -1,0 +1,100 @@
+// The register of personal data: every table that holds data about a person, the columns that
+// do, why we keep them and for how long. registry.test.ts compares it with app/db/schema.ts, so
+// a new column such as `participant_pseudonym` cannot land without an entry here.
+// Column names are the SQL names (as in a database dump), checked by the compiler.
+import type { PgTable } from "drizzle-orm/pg-core";
+import {
+  account,
+  auditLog,
+  invitation,
+  loginThrottle,
+  organisation,
+  outboxEmail,
+  programme,
+  programmeMember,
+  session,
+  territory,
+  territoryMember,
+  user,
+  verification,
+} from "~/db/schema";
+import type { NotPersonalDeclaration, PersonalDataDeclaration } from "./registry-check";
+
+type SqlColumnName<T extends PgTable> = T["_"]["columns"][keyof T["_"]["columns"]]["_"]["name"];
+
+function entry<T extends PgTable>(table: T, columns: SqlColumnName<T>[], purpose: string, retention: string): PersonalDataDeclaration {
+  return { table, columns, purpose, retention };
+}
+
+function notPersonal<T extends PgTable>(table: T, columns: SqlColumnName<T>[], reason: string): NotPersonalDeclaration {
+  return { table, columns, reason };
+}
+
+export const PERSONAL_DATA: PersonalDataDeclaration[] = [
+  entry(
+    user,
+    ["id", "name", "email", "email_verified", "image", "preferred_language"],
+    "Identify a member: sign-in, her name in member lists and the audit log, the language of her emails.",
+    "While she holds a role or wants her account; deleting the row removes her sessions, password and memberships (cascade).",
+  ),
+  entry(
+    session,
+    ["token", "ip_address", "user_agent", "user_id"],
+    "Keep a person signed in; the IP address and browser help recognise misuse of an account.",
+    "Valid for 12 hours; ended sessions stay until purged (no purge job yet).",
+  ),
+  entry(
+    account,
+    ["account_id", "user_id", "password", "access_token", "refresh_token", "id_token", "access_token_expires_at", "refresh_token_expires_at"],
+    "Sign-in credentials: the scrypt hash of the password. The OAuth token columns stay empty (email and password only).",
+    "Same as the user; deleted with her.",
+  ),
+  entry(
+    verification,
+    ["identifier", "value"],
+    "Password-reset links: the identifier names the account, the value is the one-time token.",
+    "One hour (the link's validity).",
+  ),
+  entry(
+    loginThrottle,
+    ["key"],
+    "Slow down password guessing; the key is `account:<email>` or `ip:<address>`.",
+    "A 15-minute window; the account key is cleared by the next successful sign-in, IP keys stay until purged.",
+  ),
+  entry(
+    invitation,
+    ["email", "name", "token_hash", "invited_by_user_id"],
+    "Invite a named person to a role by email; only a SHA-256 hash of the link's token is stored.",
+    "Valid for 14 days; kept afterwards as the record of who invited whom.",
+  ),
+  entry(
+    territoryMember,
+    ["user_id", "role", "organisation_id"],
+    "Link a person to her role in a territory: decides what she may see and do there.",
+    "While she holds the role; deleted with the user.",
+  ),
+  entry(
+    programmeMember,
+    ["user_id", "role"],
+    "Link a person to her role in a programme (programme admin, expert).",
+    "While she holds the role; deleted with the user.",
+  ),
+  entry(
+    auditLog,
+    ["actor_user_id", "object_id", "details"],
+    "Accountability: who changed or read what, and when. The object may be a person; details may name a role.",
+    "Append-only for the life of the programme (a trigger refuses UPDATE and DELETE).",
+  ),
+  entry(
+    outboxEmail,
+    ["to_address", "subject", "body"],
+    "Trial stand-in for a mail server: the recipient, and a body with names and sign-in links.",
+    "Only while no SMTP_URL is set (trials); empty the table before real use.",
+  ),
+];
+
+export const NOT_PERSONAL: NotPersonalDeclaration[] = [
+  notPersonal(programme, ["name", "funding_note"], "The name of a programme and the note naming its funder."),
+  notPersonal(territory, ["name"], "The name of a city or county."),
+  notPersonal(organisation, ["name"], "The name of a partner organisation."),
+];

@@ -1,0 +1,139 @@
+// Creates the first programme admin of a new installation: makes the programme if its slug is
+// free, then invites the person as programme admin and prints the invitation link, so that she
+// chooses her own password. The email goes out too (or to the outbox without SMTP_URL).
+//
+//   npm run create-admin -- --email ana@city.example --name "Ana Ruiz" --programme "Cartagena 2026" [--slug cartagena-2026] [--language es]
+//
+// Uses the same database settings as the server (DATABASE_URL or PGLITE_DATA_DIR). With PGlite,
+// stop the server first: only one process may open a data directory.
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { and, eq } from "drizzle-orm";
+import { closeDatabase, type Database, getDb, prepareDatabase } from "~/db/client.server";
+import { programme, programmeMember, user } from "~/db/schema";
+import { recordAudit } from "~/features/audit/audit.server";
+import { programmeInvitationSchema } from "~/features/members/members.schema";
+import { createInvitation } from "~/features/members/members.server";
+import { slugify } from "~/features/territories/slug";
+import { getServerT } from "~/i18n/catalogs.server";
+import type { Language } from "~/i18n/languages";
+
+const USAGE = `Usage: npm run create-admin -- --email <address> --name "<full name>" --programme "<programme name>" [--slug <url-name>] [--language en|de|it|es]
+
+Creates the programme when no programme has that slug (default: made from its name), then
+invites the person as its programme admin and prints the invitation link (valid 14 days).
+Set APP_URL to the public address first, so that the link points there.`;
+
+export type CreateAdminOptions = { email: string; name: string; programme: string; slug: string; language: Language };
+
+type Parsed = { help: true } | { error: string } | { options: CreateAdminOptions };
+
+export function parseCreateAdminArgs(argv: string[]): Parsed {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        programme: { type: "string" },
+        slug: { type: "string" },
+        language: { type: "string", default: "en" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  if (values.help) return { help: true };
+  const missing = (["email", "name", "programme"] as const).filter((k) => !values[k]?.trim());
+  if (missing.length) return { error: `Missing ${missing.map((k) => `--${k}`).join(", ")}.` };
+
+  const person = programmeInvitationSchema.safeParse({ email: values.email, name: values.name, role: "programme_admin", language: values.language });
+  if (!person.success) {
+    const t = getServerT("en");
+    return { error: person.error.issues.map((i) => `--${String(i.path[0])}: ${t(i.message as never)}`).join("\n") };
+  }
+  const programmeName = values.programme!.trim();
+  const slug = values.slug?.trim() || slugify(programmeName);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 60) {
+    return { error: `--slug: "${slug}" is not usable in a URL; give lower-case letters, digits and hyphens.` };
+  }
+  const { email, name, language } = person.data;
+  return { options: { email, name, programme: programmeName, slug, language } };
+}
+
+/** Finds the programme by slug or creates it, then invites the admin. */
+export async function createFirstAdmin(db: Database, options: CreateAdminOptions) {
+  let [found] = await db.select().from(programme).where(eq(programme.slug, options.slug)).limit(1);
+  const createdProgramme = !found;
+  if (!found) {
+    found = await db.transaction(async (tx) => {
+      const [row] = await tx.insert(programme).values({ slug: options.slug, name: options.programme }).returning();
+      await recordAudit(tx, {
+        actorUserId: null,
+        programmeId: row.id,
+        territoryId: null,
+        action: "programme.create",
+        objectType: "programme",
+        objectId: row.id,
+        details: { via: "create-admin" },
+      });
+      return row;
+    });
+  }
+
+  const [alreadyAdmin] = await db
+    .select({ userId: programmeMember.userId })
+    .from(programmeMember)
+    .innerJoin(user, eq(user.id, programmeMember.userId))
+    .where(and(eq(programmeMember.programmeId, found.id), eq(programmeMember.role, "programme_admin"), eq(user.email, options.email)));
+  if (alreadyAdmin) return { programme: found, createdProgramme, alreadyAdmin: true as const };
+
+  const invited = await createInvitation(db, {
+    actor: null,
+    programmeId: found.id,
+    territory: null,
+    input: { email: options.email, name: options.name, role: "programme_admin", language: options.language },
+  });
+  return { programme: found, createdProgramme, alreadyAdmin: false as const, ...invited };
+}
+
+async function main(): Promise<number> {
+  const parsed = parseCreateAdminArgs(process.argv.slice(2));
+  if ("help" in parsed) {
+    console.log(USAGE);
+    return 0;
+  }
+  if ("error" in parsed) {
+    console.error(`${parsed.error}\n\n${USAGE}`);
+    return 2;
+  }
+  const { options } = parsed;
+  try {
+    await prepareDatabase();
+    const result = await createFirstAdmin(getDb(), options);
+    const where = `${result.programme.name} (/${options.language}/p/${result.programme.slug})`;
+    console.log(result.createdProgramme ? `Created the programme ${where}.` : `The programme ${where} exists already.`);
+    if (result.alreadyAdmin) {
+      console.log(`${options.email} is already a programme admin there; no invitation sent.`);
+      return 0;
+    }
+    if (!result.emailSent) console.error("The invitation email could not be sent (check SMTP_URL); give the link below in person.");
+    console.log(`Invitation for ${options.name} <${options.email}>, valid for 14 days:\n${result.link}`);
+    return 0;
+  } finally {
+    await closeDatabase();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
