@@ -1,0 +1,115 @@
+// axe-core (WCAG 2.0/2.1 A and AA rules) on every page the roles can reach, in every platform
+// language, against the real server. Also fails on console errors and CSP violations.
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { CATALOGS, login, startE2E, takeProblems, type E2E, type Lang } from "./support";
+
+const LANGS: Lang[] = ["en", "de", "it", "es"];
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+type Role = "visitor" | "admin" | "coordinator" | "expert" | "trainee";
+const ACCOUNTS: Record<Exclude<Role, "visitor">, string> = {
+  admin: "admin@eccipa.example",
+  coordinator: "coordinator.offenbach@eccipa.example",
+  expert: "expert@eccipa.example",
+  trainee: "trainee.offenbach@eccipa.example",
+};
+
+// status: of the page as loaded (default 200); prepare: what to do on it before the scan.
+type Check = { role: Role; path: string; status?: number; name: string; prepare?: (page: Page, lang: Lang) => Promise<void> };
+
+const CHECKS: Check[] = [
+  { role: "visitor", name: "public home", path: "" },
+  { role: "visitor", name: "sign-in", path: "/sign-in" },
+  { role: "visitor", name: "forgot-password", path: "/forgot-password" },
+  { role: "visitor", name: "reset-password with a token", path: "/reset-password?token=not-a-real-token" },
+  { role: "visitor", name: "reset-password without a token", path: "/reset-password" },
+  { role: "visitor", name: "invitation, invalid token", path: "/invitation?token=invalid", status: 404 },
+  { role: "visitor", name: "404 page", path: "/no-such-page", status: 404 },
+  { role: "admin", name: "account", path: "/account" },
+  { role: "admin", name: "programme dashboard", path: "/p/eccipa" },
+  { role: "admin", name: "new territory", path: "/p/eccipa/territories/new" },
+  {
+    role: "admin",
+    name: "new territory, after a failed submit",
+    path: "/p/eccipa/territories/new",
+    async prepare(page, lang) {
+      await page.locator("#field-countryCode").fill("1");
+      await page.locator("main button[type=submit]").click();
+      await page.locator("#field-countryCode-error").waitFor();
+      expect(await page.locator("#field-countryCode-error").textContent()).toBe(CATALOGS[lang].errors.countryCode);
+    },
+  },
+  { role: "admin", name: "edit territory", path: "/p/eccipa/territories/offenbach/edit" },
+  { role: "admin", name: "organisations", path: "/p/eccipa/organisations" },
+  { role: "admin", name: "programme members", path: "/p/eccipa/members" },
+  { role: "admin", name: "outbox", path: "/p/eccipa/outbox" },
+  { role: "admin", name: "programme audit log", path: "/p/eccipa/audit" },
+  { role: "expert", name: "assessment", path: "/p/eccipa/assessment" },
+  { role: "expert", name: "403 page (expert on the dashboard)", path: "/p/eccipa", status: 403 },
+  { role: "coordinator", name: "territory home", path: "/t/offenbach" },
+  { role: "coordinator", name: "territory members", path: "/t/offenbach/members" },
+  { role: "coordinator", name: "territory audit log", path: "/t/offenbach/audit" },
+  { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
+  { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },
+];
+
+let e2e: E2E;
+// Two lanes run side by side (this is CPU-bound, and the machine has two cores); each lane has
+// its own tab per role, and a role's two tabs share its cookies.
+const LANES = 2;
+const tabs = {} as Record<Role, Page[]>;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  const roles = Object.keys(ACCOUNTS) as Exclude<Role, "visitor">[];
+  const visitor = await e2e.newPage();
+  tabs.visitor = [visitor, await visitor.context().newPage()];
+  await Promise.all(
+    roles.map(async (role) => {
+      const page = await e2e.newPage();
+      await login(page, ACCOUNTS[role]);
+      tabs[role] = [page, await page.context().newPage()];
+    }),
+  );
+});
+
+afterAll(async () => {
+  await e2e?.close();
+});
+
+async function audit(page: Page, lang: Lang, check: Check): Promise<string[]> {
+  const failures: string[] = [];
+  const label = `[${lang}] ${check.name} (${check.role}, /${lang}${check.path})`;
+  const response = await page.goto(`/${lang}${check.path}`);
+  const url = new URL(page.url());
+  const expected = check.status ?? 200;
+  if (response?.status() !== expected) failures.push(`${label}: HTTP ${response?.status()}, expected ${expected}`);
+  if (url.pathname + url.search !== `/${lang}${check.path}`) failures.push(`${label}: ended on ${url.pathname}${url.search}`);
+  if (check.prepare) await check.prepare(page, lang);
+  const htmlLang = await page.locator("html").getAttribute("lang");
+  if (htmlLang !== lang) failures.push(`${label}: <html lang="${htmlLang}">`);
+
+  // Only violations: the passing nodes need not be collected and sent back.
+  const result = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).withTags(WCAG_TAGS).analyze();
+  for (const v of result.violations) {
+    const targets = v.nodes.map((n) => `${n.target.join(" ")}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, " ")}` : ""}`);
+    failures.push(`${label}: ${v.id} (${v.impact}) ${v.help}\n    ${targets.join("\n    ")}`);
+  }
+  return failures;
+}
+
+test.each(LANGS)("axe finds no WCAG 2.1 A/AA violation on any page in %s", async (lang) => {
+  const lanes = Array.from({ length: LANES }, (_, lane) => CHECKS.filter((_, i) => i % LANES === lane));
+  const results = await Promise.all(
+    lanes.map(async (checks, lane) => {
+      const failures: string[] = [];
+      for (const check of checks) failures.push(...(await audit(tabs[check.role][lane], lang, check)));
+      return failures;
+    }),
+  );
+  const failures = results.flat();
+  for (const role of Object.keys(tabs) as Role[]) failures.push(...takeProblems(tabs[role][0].context()));
+  expect(failures, failures.join("\n")).toEqual([]);
+});
