@@ -16,16 +16,18 @@ import {
   type TerritoryPermission,
 } from "./policy";
 
-type Args = { request: Request; context: Readonly<RouterContextProvider> };
+type Args = { request: Request; url?: URL; context: Readonly<RouterContextProvider> };
 
 export function getRequestState({ context }: Pick<Args, "context">) {
   return context.get(requestState);
 }
 
-export function requireActor({ request, context }: Args): Actor {
+export function requireActor({ request, url: pageUrl, context }: Args): Actor {
   const { actor, lang } = context.get(requestState);
   if (!actor) {
-    const url = new URL(request.url);
+    // The page's URL, not request.url: on a client-side navigation that is the ".data" request
+    // (future.v8_passThroughRequests), which must not become the place to return to.
+    const url = pageUrl ?? new URL(request.url);
     throw redirect(`/${lang}/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
   }
   return actor;

@@ -1,0 +1,576 @@
+// The route × role × foreign-territory matrix. It reads the route table (app/routes.ts) and the
+// access table (app/route-access.ts), requests every route as every kind of actor with the ids of
+// a territory the actor does not belong to, and checks each answer against expectations written
+// here, from the access table and the role lists below (never from app/tenancy/policy.ts, so that
+// a policy bug shows up as a failure). Each page is also requested as a client-side navigation
+// would (".data"), which must answer the same. Every answer is searched for the other territory's
+// private data. A route added to the table is covered without editing this file; a new URL
+// parameter or a new permission makes it fail until this file says how to fill it / who holds it.
+import { eq, inArray, ne } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~/db/client.server";
+import { invitation, programmeMember, territory, territoryMember, user } from "~/db/schema";
+import de from "~/i18n/locales/de.json";
+import en from "~/i18n/locales/en.json";
+import es from "~/i18n/locales/es.json";
+import it_ from "~/i18n/locales/it.json";
+import { ROUTE_ACCESS } from "~/route-access";
+import { startApp, TestClient } from "../support/app";
+import { builtRouteModules, fillPattern, flattenRoutes, type BuiltRoute, type FlatRoute } from "../support/route-table";
+
+// ---------------------------------------------------------------------------------------------
+// The specification: who should be able to do what. Written independently of the policy module.
+
+const TERRITORY_ROLES = ["coordinator", "technical_partner", "trainer", "trainee", "committee_member"] as const;
+type TerritoryRole = (typeof TERRITORY_ROLES)[number];
+type ProgrammeRole = "programme_admin" | "expert";
+
+/** Territory permission → the territory roles that hold it (programme admins hold all). */
+const TERRITORY_GRANTS: Record<string, readonly TerritoryRole[]> = {
+  "territory:view": TERRITORY_ROLES,
+  "members:view": ["coordinator", "technical_partner"],
+  "members:invite": ["coordinator"],
+  "audit:view": ["coordinator"],
+};
+
+/** Programme permission → the programme roles that hold it. */
+const PROGRAMME_GRANTS: Record<string, readonly ProgrammeRole[]> = {
+  "programme:view-dashboard": ["programme_admin"],
+  "programme:manage-territories": ["programme_admin"],
+  "programme:manage-organisations": ["programme_admin"],
+  "programme:manage-members": ["programme_admin"],
+  "programme:read-outbox": ["programme_admin"],
+  "programme:read-audit": ["programme_admin"],
+  "programme:assess": ["expert"],
+};
+
+const PROGRAMME = "eccipa";
+const OWN = { slug: "offenbach", name: "County of Offenbach" }; // territory A
+const FOREIGN = { slug: "ravenna", name: "City of Ravenna" }; // territory B
+const UNKNOWN = { slug: "no-such-territory-x7" }; // an id that exists nowhere
+
+/**
+ * The actors. All of them except the visitor belong to programme "eccipa" (territory members
+ * through territory A), so a programme route answers them 403, never 404, when they lack the right.
+ */
+type ActorSpec = { key: string; email?: string; territoryRole?: TerritoryRole; programmeRole?: ProgrammeRole };
+const ACTORS: ActorSpec[] = [
+  { key: "visitor" },
+  { key: "coordinator of A", email: "coordinator.offenbach@eccipa.example", territoryRole: "coordinator" },
+  { key: "technical partner of A", email: "partner.offenbach@eccipa.example", territoryRole: "technical_partner" },
+  { key: "trainer of A", email: "trainer.offenbach@eccipa.example", territoryRole: "trainer" },
+  { key: "trainee of A", email: "trainee.offenbach@eccipa.example", territoryRole: "trainee" },
+  { key: "committee member of A", email: "committee.offenbach@eccipa.example", territoryRole: "committee_member" },
+  { key: "expert", email: "expert@eccipa.example", programmeRole: "expert" },
+];
+
+type Target = { slug: string };
+
+/**
+ * A value for every URL parameter the route table may use, given the territory the request aims
+ * at. A new parameter (say :interview) needs a resolver here that yields an id of that territory.
+ */
+const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
+  lang: () => "en",
+  programme: () => PROGRAMME,
+  territory: (target) => target.slug,
+  "*": () => "no-such-page/anywhere",
+};
+
+const CATALOGS = { en, de, it: it_, es } as const;
+type Lang = keyof typeof CATALOGS;
+
+// ---------------------------------------------------------------------------------------------
+// Reading the tables.
+
+type Access =
+  | { kind: "public" }
+  | { kind: "signed-in" }
+  | { kind: "programme"; permission: string; roles: readonly ProgrammeRole[] }
+  | { kind: "territory"; permission: string; roles: readonly TerritoryRole[] };
+
+type MatrixRoute = FlatRoute & {
+  access: Access;
+  rule: string;
+  hasAction: boolean;
+  /** Renders a page (not a resource route): the browser also reaches it by client-side navigation. */
+  hasPage: boolean;
+};
+
+/** The route table joined with the access table and the build; every problem as one sentence. */
+async function readRouteTable(): Promise<{ routes: MatrixRoute[]; problems: string[] }> {
+  const flat = flattenRoutes();
+  const built = await builtRouteModules();
+  const problems: string[] = [];
+  const routes: MatrixRoute[] = [];
+  for (const route of flat) {
+    for (const param of route.params) {
+      if (!PARAM_RESOLVERS[param]) {
+        problems.push(
+          `${route.file} (${route.pattern}) uses the URL parameter ${param === "*" ? "*" : `:${param}`}, which the route matrix cannot fill: add a resolver for it to PARAM_RESOLVERS in tests/integration/route-matrix.test.ts (it must yield an id belonging to the target territory).`,
+        );
+      }
+    }
+    const rule = ROUTE_ACCESS[route.file];
+    if (rule === undefined) {
+      problems.push(`app/routes.ts declares "${route.file}" (${route.pattern}) but app/route-access.ts has no entry for it: add one to ROUTE_ACCESS.`);
+      continue;
+    }
+    const access = parseAccess(rule);
+    if (typeof access === "string") {
+      problems.push(`${route.file}: ${access}`);
+      continue;
+    }
+    const module: BuiltRoute | undefined = built[route.id];
+    if (!module) {
+      problems.push(`${route.file} (route id "${route.id}") is missing from build/server/index.js: run \`npx react-router build\` again.`);
+      continue;
+    }
+    routes.push({
+      ...route,
+      access,
+      rule,
+      hasAction: typeof module.module.action === "function",
+      hasPage: typeof module.module.default === "function",
+    });
+  }
+  const files = new Set(flat.map((r) => r.file));
+  for (const file of Object.keys(ROUTE_ACCESS)) {
+    if (!files.has(file)) problems.push(`app/route-access.ts has an entry for "${file}", which app/routes.ts does not declare: remove it.`);
+  }
+  const ids = new Set(flat.map((r) => r.id));
+  for (const id of Object.keys(built)) {
+    if (id !== "root" && !ids.has(id)) problems.push(`the build has route "${id}", which app/routes.ts does not declare: run \`npx react-router build\` again.`);
+  }
+  return { routes, problems };
+}
+
+function parseAccess(rule: string): Access | string {
+  if (rule === "public") return { kind: "public" };
+  if (rule === "signed-in") return { kind: "signed-in" };
+  const [scope, ...rest] = rule.split(":");
+  const permission = rest.join(":");
+  if (scope === "programme") {
+    const roles = PROGRAMME_GRANTS[permission];
+    if (!roles) return `the programme permission "${permission}" is unknown to the route matrix: add to PROGRAMME_GRANTS in tests/integration/route-matrix.test.ts which roles should hold it.`;
+    return { kind: "programme", permission, roles };
+  }
+  if (scope === "territory") {
+    const roles = TERRITORY_GRANTS[permission];
+    if (!roles) return `the territory permission "${permission}" is unknown to the route matrix: add to TERRITORY_GRANTS in tests/integration/route-matrix.test.ts which roles should hold it.`;
+    return { kind: "territory", permission, roles };
+  }
+  return `unknown access rule "${rule}" (expected public, signed-in, programme:<permission> or territory:<permission>).`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expectations.
+
+type Method = "GET" | "POST";
+type Expected =
+  | { kind: "sign-in" } // 302 to /<lang>/sign-in?next=<the path>
+  | { kind: "status"; status: 200 | 403 | 404 }
+  | { kind: "one-of"; statuses: number[] } // a public page: no sign-in redirect, no 5xx
+  | { kind: "usable" }; // allowed to use it: any answer below 500 but the sign-in redirect
+
+function expected(route: MatrixRoute, actor: ActorSpec, aim: "foreign" | "own", method: Method): Expected {
+  const { access } = route;
+  if (route.params.includes("*")) return { kind: "status", status: 404 };
+  if (access.kind === "public") return { kind: "one-of", statuses: method === "GET" ? [200, 302, 404] : [200, 302, 400, 401, 404] };
+  if (!actor.email) return { kind: "sign-in" };
+  if (access.kind === "signed-in") return method === "GET" ? { kind: "one-of", statuses: [200, 302] } : { kind: "usable" };
+  if (access.kind === "programme") {
+    const holds = actor.programmeRole !== undefined && access.roles.includes(actor.programmeRole);
+    if (!holds) return { kind: "status", status: 403 };
+    return method === "GET" ? { kind: "status", status: 200 } : { kind: "usable" };
+  }
+  // A territory route: only members of the target territory may learn it exists.
+  const role = aim === "own" ? actor.territoryRole : undefined;
+  if (!role) return { kind: "status", status: 404 };
+  if (!access.roles.includes(role)) return { kind: "status", status: 403 };
+  return method === "GET" ? { kind: "status", status: 200 } : { kind: "usable" };
+}
+
+function describeExpected(e: Expected): string {
+  switch (e.kind) {
+    case "sign-in":
+      return "302 to sign-in";
+    case "status":
+      return String(e.status);
+    case "one-of":
+      return e.statuses.join("/");
+    case "usable":
+      return "< 500, no sign-in redirect";
+  }
+}
+
+type Answer = { status: number; location: string | null; body: string };
+
+function signInRedirectFor(path: string): string {
+  const lang = path.split("/")[1] || "en";
+  return `/${lang}/sign-in?next=${encodeURIComponent(path)}`;
+}
+
+function langOf(path: string): Lang {
+  const first = path.split("/")[1];
+  return (first in CATALOGS ? first : "en") as Lang;
+}
+
+/** Why the answer does not meet the expectation, or null. */
+function mismatch(answer: Answer, e: Expected, path: string): string | null {
+  const isSignInRedirect = answer.status === 302 && (answer.location ?? "").includes("/sign-in?next=");
+  if (answer.status >= 500) return "server error";
+  switch (e.kind) {
+    case "sign-in":
+      if (answer.status !== 302 || answer.location !== signInRedirectFor(path)) return `expected a redirect to ${signInRedirectFor(path)}`;
+      return null;
+    case "status": {
+      if (answer.status !== e.status) return `expected ${e.status}`;
+      const kind = e.status === 403 ? "forbidden" : e.status === 404 ? "notFound" : null;
+      if (kind && !answer.body.includes(CATALOGS[langOf(path)].errorPage.kinds[kind].title)) {
+        return `the ${e.status} page is not the translated "${kind}" page`;
+      }
+      return null;
+    }
+    case "one-of":
+      if (!e.statuses.includes(answer.status)) return `expected one of ${e.statuses.join(", ")}`;
+      if (isSignInRedirect) return "a public route sent the actor to sign in";
+      return null;
+    case "usable":
+      if (isSignInRedirect) return "an allowed actor was sent to sign in";
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Private data of territory B, and the search for it.
+
+type PrivateString = { label: string; value: string };
+
+function htmlEscape(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+}
+
+/** The forms a string takes in a page: as is, HTML-escaped, JSON-escaped (hydration data). */
+function variants(value: string): string[] {
+  return [...new Set([value, htmlEscape(value), JSON.stringify(value).slice(1, -1)].map((v) => v.toLowerCase()))];
+}
+
+function leaksIn(answer: Answer, secrets: PrivateString[]): PrivateString[] {
+  const haystack = `${answer.location ?? ""}\n${answer.body}`.toLowerCase();
+  return secrets.filter((s) => variants(s.value).some((v) => haystack.includes(v)));
+}
+
+/**
+ * Names and email addresses of B's members and invitees, as stored. People who also hold a role
+ * elsewhere (another territory, the programme) are left out: others may legitimately see them.
+ */
+async function privateStringsOf(slug: string): Promise<PrivateString[]> {
+  const db = getDb();
+  const [b] = await db.select({ id: territory.id }).from(territory).where(eq(territory.slug, slug));
+  const members = await db
+    .select({ userId: user.id, name: user.name, email: user.email })
+    .from(territoryMember)
+    .innerJoin(user, eq(user.id, territoryMember.userId))
+    .where(eq(territoryMember.territoryId, b.id));
+  const invited = await db.select({ email: invitation.email, name: invitation.name }).from(invitation).where(eq(invitation.territoryId, b.id));
+  const elsewhere = await db
+    .select({ name: user.name, email: user.email })
+    .from(user)
+    .where(
+      inArray(
+        user.id,
+        db
+          .select({ id: territoryMember.userId })
+          .from(territoryMember)
+          .where(ne(territoryMember.territoryId, b.id))
+          .union(db.select({ id: programmeMember.userId }).from(programmeMember)),
+      ),
+    );
+  const known = new Set(elsewhere.flatMap((p) => [p.name.toLowerCase(), p.email.toLowerCase()]));
+  const found = new Map<string, PrivateString>();
+  for (const p of members) {
+    found.set(p.name, { label: `name of B's member ${p.email}`, value: p.name });
+    found.set(p.email, { label: `email of B's member`, value: p.email });
+  }
+  for (const p of invited) {
+    found.set(p.name, { label: `name of B's invitee ${p.email}`, value: p.name });
+    found.set(p.email, { label: `email of B's invitee`, value: p.email });
+  }
+  return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
+}
+
+/** B's members and invitations as rows, to prove no request of the matrix changed them. */
+async function snapshotOf(slug: string): Promise<string> {
+  const db = getDb();
+  const [b] = await db.select({ id: territory.id }).from(territory).where(eq(territory.slug, slug));
+  const members = await db
+    .select({ userId: territoryMember.userId, role: territoryMember.role })
+    .from(territoryMember)
+    .where(eq(territoryMember.territoryId, b.id));
+  const invites = await db
+    .select({ id: invitation.id, email: invitation.email, acceptedAt: invitation.acceptedAt, revokedAt: invitation.revokedAt })
+    .from(invitation)
+    .where(eq(invitation.territoryId, b.id));
+  const [row] = await db.select().from(territory).where(eq(territory.id, b.id));
+  const sort = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
+  return JSON.stringify({ members: sort(members), invites: sort(invites), territory: row });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Driving the app.
+
+type Handler = Awaited<ReturnType<typeof startApp>>;
+
+/** A signed-in browser that signs in again if a request (sign-out) ended its session. */
+class ActorClient {
+  readonly client: TestClient;
+  private sessionCookies: string[] = [];
+  constructor(
+    handle: Handler,
+    readonly spec: ActorSpec,
+  ) {
+    this.client = new TestClient(handle);
+  }
+
+  async signIn() {
+    if (!this.spec.email) return;
+    const response = await this.client.signIn(this.spec.email);
+    this.sessionCookies = response.headers
+      .getSetCookie()
+      .map((line) => line.slice(0, line.indexOf("=")).trim())
+      .filter((name) => this.client.cookie(name) !== undefined && !/csrf|lang/i.test(name));
+    if (this.sessionCookies.length === 0) throw new Error(`sign-in of ${this.spec.email} set no session cookie`);
+  }
+
+  async send(method: Method, path: string): Promise<Answer> {
+    if (this.sessionCookies.some((name) => this.client.cookie(name) === undefined)) await this.signIn();
+    const response =
+      method === "GET"
+        ? await this.client.get(path)
+        : // A form as a browser would send it, with a valid CSRF token and fields that mean nothing.
+          await this.client.post(path, { intent: "matrix-probe", junk: "<b>not a field</b>", email: "", name: "" });
+    return { status: response.status, location: response.headers.get("location"), body: await response.text() };
+  }
+}
+
+/** What must be equal between "a territory that exists but is not yours" and "no such territory". */
+function normalised(answer: Answer, slug: string): string {
+  const scrub = (s: string) => s.replaceAll(slug, "<territory>").replace(/nonce="[^"]*"/g, 'nonce=""');
+  return `${answer.status} ${scrub(answer.location ?? "")}\n${scrub(answer.body)}`;
+}
+
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const around = (s: string) => JSON.stringify(s.slice(Math.max(0, i - 60), i + 60));
+  return `${around(a)} vs ${around(b)}`;
+}
+
+function fill(route: FlatRoute, target: Target): string {
+  const values: Record<string, string> = {};
+  for (const param of route.params) values[param] = PARAM_RESOLVERS[param](target);
+  return fillPattern(route.pattern, values);
+}
+
+/** The single-fetch URL a client-side navigation to the page requests ("/en/t/x" → "/en/t/x.data"). */
+function dataUrlOf(path: string): string {
+  const [pathname, search] = path.split("?");
+  const base = pathname === "/" ? "/_root" : pathname.endsWith("/") ? `${pathname}_` : pathname;
+  return `${base}.data${search ? `?${search}` : ""}`;
+}
+
+/** Where a single-fetch answer redirects to (it comes as a 202 with the target in the stream). */
+function singleFetchRedirect(body: string): string | null {
+  const match = /"SingleFetchRedirect"[\s\S]*?"redirect","((?:[^"\\]|\\.)*)"/.exec(body);
+  return match ? (JSON.parse(`"${match[1]}"`) as string) : null;
+}
+
+/**
+ * A client-side navigation must get the same answer as a page load: the same status, or a
+ * redirect to the same place. Returns the request made, for counting and the leak search.
+ */
+async function checkDataRequest(actor: ActorClient, path: string, page: Answer, failures: string[]): Promise<{ path: string; answer: Answer }> {
+  const dataPath = dataUrlOf(path);
+  const answer = await actor.send("GET", dataPath);
+  if (page.status >= 300 && page.status < 400) {
+    const target = singleFetchRedirect(answer.body);
+    if (answer.status !== 202 || target !== page.location) {
+      failures.push(`GET ${dataPath} as ${actor.spec.key} (client-side navigation) redirects to ${target ?? `nothing (${answer.status})`}, but the page load to ${page.location}`);
+    }
+  } else if (answer.status !== page.status) {
+    failures.push(`GET ${dataPath} as ${actor.spec.key} (client-side navigation) answers ${answer.status}, but the page load ${page.status}`);
+  }
+  return { path: dataPath, answer };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe("route × role × foreign territory", () => {
+  let handle: Handler;
+  let table: Awaited<ReturnType<typeof readRouteTable>>;
+  let actors: ActorClient[];
+  let secrets: PrivateString[];
+
+  beforeAll(async () => {
+    handle = await startApp();
+    table = await readRouteTable();
+
+    // Private data in B made through the app's own flow: the programme admin invites someone.
+    const admin = new TestClient(handle);
+    await admin.signIn("admin@eccipa.example");
+    const invited = await admin.post(`/en/t/${FOREIGN.slug}/members`, {
+      email: "leak-canary-ravenna@eccipa.example",
+      name: "Canary Leakwatch Ravenna",
+      role: "trainee",
+      language: "it",
+      organisationId: "",
+    });
+    if (invited.status !== 200) throw new Error(`inviting the canary to ${FOREIGN.slug} answered ${invited.status}`);
+    secrets = await privateStringsOf(FOREIGN.slug);
+    // The detector works: the admin, who may, sees B's private data on B's member page.
+    const seen = await admin.get(`/en/t/${FOREIGN.slug}/members`);
+    const visibleToAdmin = leaksIn({ status: seen.status, location: null, body: await seen.text() }, secrets).map((s) => s.value);
+    expect(visibleToAdmin).toEqual(expect.arrayContaining(["leak-canary-ravenna@eccipa.example", "Canary Leakwatch Ravenna", "Giulia Rinaldi"]));
+
+    actors = ACTORS.map((spec) => new ActorClient(handle, spec));
+    await Promise.all(actors.map((a) => a.signIn()));
+  });
+
+  it("knows every route: each has an access rule and resolvable URL parameters", () => {
+    expect(table.problems, table.problems.join("\n")).toEqual([]);
+    expect(table.routes.length).toBeGreaterThan(0);
+  });
+
+  it("has B's private data to look for", () => {
+    expect(secrets.map((s) => s.value)).toEqual(
+      expect.arrayContaining([
+        "Giulia Rinaldi",
+        "coordinator.ravenna@eccipa.example",
+        "Marco Ferri",
+        "partner.ravenna@eccipa.example",
+        "leak-canary-ravenna@eccipa.example",
+        "Canary Leakwatch Ravenna",
+      ]),
+    );
+  });
+
+  it("answers every route, as every actor, aimed at territory B, as the access table says, and leaks nothing of B", async () => {
+    if (table.problems.length) throw new Error(`the route table is incomplete:\n${table.problems.join("\n")}`);
+    const before = await snapshotOf(FOREIGN.slug);
+    const failures: string[] = [];
+    const leaks: string[] = [];
+    const covered = new Set<string>();
+    let requests = 0;
+
+    await Promise.all(
+      actors.map(async (actor) => {
+        for (const route of table.routes) {
+          const methods: Method[] = route.hasAction ? ["GET", "POST"] : ["GET"];
+          for (const method of methods) {
+            const path = fill(route, FOREIGN);
+            const answer = await actor.send(method, path);
+            requests++;
+            covered.add(route.id);
+            const e = expected(route, actor.spec, "foreign", method);
+            const why = mismatch(answer, e, path);
+            if (why) {
+              failures.push(`${method} ${path} as ${actor.spec.key} [${route.rule}]: got ${answer.status}${answer.location ? ` → ${answer.location}` : ""}, expected ${describeExpected(e)} (${why})`);
+            }
+            for (const s of leaksIn(answer, secrets)) leaks.push(`${method} ${path} as ${actor.spec.key} (${answer.status}) shows ${s.label}: "${s.value}"`);
+            if (method === "GET" && route.hasPage) {
+              const data = await checkDataRequest(actor, path, answer, failures);
+              requests++;
+              for (const s of leaksIn(data.answer, secrets)) leaks.push(`GET ${data.path} as ${actor.spec.key} (${data.answer.status}) shows ${s.label}: "${s.value}"`);
+            }
+
+            // The same answer as for a territory that does not exist: nothing tells B exists.
+            const unknownPath = fill(route, UNKNOWN);
+            if (route.access.kind !== "public" && unknownPath !== path) {
+              const other = await actor.send(method, unknownPath);
+              requests++;
+              for (const s of leaksIn(other, secrets)) leaks.push(`${method} ${unknownPath} as ${actor.spec.key} (${other.status}) shows ${s.label}: "${s.value}"`);
+              const a = normalised(answer, FOREIGN.slug);
+              const b = normalised(other, UNKNOWN.slug);
+              if (a !== b) {
+                failures.push(`${method} ${path} as ${actor.spec.key} answers differently (${answer.status}) than for an unknown territory (${other.status}): ${firstDifference(a, b)}`);
+              }
+            }
+          }
+        }
+      }),
+    );
+
+    const after = await snapshotOf(FOREIGN.slug);
+    if (after !== before) failures.push(`the matrix changed territory B's members, invitations or settings`);
+
+    console.log(`route matrix: ${table.routes.length} routes × ${actors.length} actors = ${requests} requests, ${leaks.length} leaks`);
+    expect.soft(leaks, `B's private data shown to actors outside B:\n${leaks.join("\n")}`).toEqual([]);
+    expect.soft(failures, `${failures.length} answers differ from the access table:\n${failures.sort().join("\n")}`).toEqual([]);
+    expect(covered.size, "routes covered by the matrix").toBe(flattenRoutes().length);
+  }, 60_000);
+
+  it("answers A's own territory routes by role: 403 (translated) without the permission, 200 with it", async () => {
+    if (table.problems.length) throw new Error(`the route table is incomplete:\n${table.problems.join("\n")}`);
+    const failures: string[] = [];
+    const leaks: string[] = [];
+    const checked = { allowed: 0, forbidden: 0 };
+    const seen = new Map<string, number>(); // "<actor> <method> <path>" → status
+    const ownRoutes = table.routes.filter((r) => r.params.includes("territory"));
+    expect(ownRoutes.length).toBeGreaterThan(0);
+
+    await Promise.all(
+      actors.map(async (actor) => {
+        for (const route of ownRoutes) {
+          const methods: Method[] = route.hasAction ? ["GET", "POST"] : ["GET"];
+          for (const method of methods) {
+            const path = fill(route, OWN);
+            const answer = await actor.send(method, path);
+            seen.set(`${actor.spec.key} ${method} ${path}`, answer.status);
+            const e = expected(route, actor.spec, "own", method);
+            const why = mismatch(answer, e, path);
+            if (why) {
+              failures.push(`${method} ${path} as ${actor.spec.key} [${route.rule}]: got ${answer.status}${answer.location ? ` → ${answer.location}` : ""}, expected ${describeExpected(e)} (${why})`);
+            }
+            for (const s of leaksIn(answer, secrets)) leaks.push(`${method} ${path} as ${actor.spec.key} shows ${s.label}: "${s.value}"`);
+            if (method === "GET" && route.hasPage) {
+              const data = await checkDataRequest(actor, path, answer, failures);
+              for (const s of leaksIn(data.answer, secrets)) leaks.push(`GET ${data.path} as ${actor.spec.key} shows ${s.label}: "${s.value}"`);
+            }
+            if (e.kind === "status" && e.status === 200) {
+              checked.allowed++;
+              if (!answer.body.includes(OWN.name)) failures.push(`${method} ${path} as ${actor.spec.key}: the page does not name ${OWN.name}`);
+            }
+            // A refusal reads in the page's language, whichever it is.
+            if (method === "GET" && e.kind === "status" && e.status === 403) {
+              checked.forbidden++;
+              for (const lang of Object.keys(CATALOGS).filter((l) => l !== "en") as Lang[]) {
+                const localPath = path.replace(/^\/en\//, `/${lang}/`);
+                const local = await actor.send("GET", localPath);
+                const localWhy = mismatch(local, e, localPath);
+                if (localWhy) failures.push(`GET ${localPath} as ${actor.spec.key}: got ${local.status} (${localWhy})`);
+              }
+            }
+          }
+        }
+      }),
+    );
+
+    console.log(`own territory: ${ownRoutes.length} routes × ${actors.length} actors, ${checked.allowed} allowed, ${checked.forbidden} refused, ${leaks.length} leaks`);
+    expect.soft(leaks, `B's private data shown to actors outside B:\n${leaks.join("\n")}`).toEqual([]);
+    expect.soft(failures, `${failures.length} answers differ from the access table:\n${failures.sort().join("\n")}`).toEqual([]);
+    // The roles lacking a permission were actually exercised. Spelled out for the member list:
+    expect(checked.forbidden).toBeGreaterThan(0);
+    expect(checked.allowed).toBeGreaterThan(0);
+    const members = `/en/t/${OWN.slug}/members`;
+    expect({
+      coordinator: seen.get(`coordinator of A GET ${members}`),
+      partner: seen.get(`technical partner of A GET ${members}`),
+      trainer: seen.get(`trainer of A GET ${members}`),
+      trainee: seen.get(`trainee of A GET ${members}`),
+      committee: seen.get(`committee member of A GET ${members}`),
+      expert: seen.get(`expert GET ${members}`),
+      visitor: seen.get(`visitor GET ${members}`),
+    }).toEqual({ coordinator: 200, partner: 200, trainer: 403, trainee: 403, committee: 403, expert: 404, visitor: 302 });
+  }, 60_000);
+});
