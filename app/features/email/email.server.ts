@@ -1,11 +1,12 @@
 // Outgoing email. With SMTP_URL set, mail goes to that server; otherwise it is written to the
 // server log and to the outbox table, which the programme admin reads in the browser.
-import { count, desc } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { getDb, type Executor } from "~/db/client.server";
-import { outboxEmail } from "~/db/schema";
+import { outboxEmail, programmeMember, territory, territoryMember, user } from "~/db/schema";
 
-export type Email = { to: string; subject: string; text: string };
+/** programmeId ties an email to one programme's outbox; account mail (a reset) has none. */
+export type Email = { to: string; subject: string; text: string; programmeId?: string | null };
 
 let transport: Transporter | undefined;
 let transportUrl: string | undefined;
@@ -29,20 +30,44 @@ export async function sendEmail(email: Email): Promise<void> {
     return;
   }
   console.log(`[outbox] to=${email.to} subject=${JSON.stringify(email.subject)}\n${email.text}`);
-  await getDb().insert(outboxEmail).values({ toAddress: email.to, subject: email.subject, body: email.text });
+  await getDb()
+    .insert(outboxEmail)
+    .values({ programmeId: email.programmeId ?? null, toAddress: email.to, subject: email.subject, body: email.text });
 }
 
 export const OUTBOX_PAGE_SIZE = 20;
 
-export async function listOutbox(db: Executor, page: number) {
+/**
+ * One programme's outbox: its own mail, plus account mail addressed to its members. An admin
+ * never sees another programme's invitation links.
+ */
+export async function listOutbox(db: Executor, programmeId: string, page: number) {
+  const memberEmails = db
+    .select({ email: user.email })
+    .from(user)
+    .where(
+      or(
+        inArray(user.id, db.select({ id: programmeMember.userId }).from(programmeMember).where(eq(programmeMember.programmeId, programmeId))),
+        inArray(
+          user.id,
+          db
+            .select({ id: territoryMember.userId })
+            .from(territoryMember)
+            .innerJoin(territory, eq(territory.id, territoryMember.territoryId))
+            .where(eq(territory.programmeId, programmeId)),
+        ),
+      ),
+    );
+  const where = or(eq(outboxEmail.programmeId, programmeId), and(isNull(outboxEmail.programmeId), inArray(outboxEmail.toAddress, memberEmails)));
   const [rows, [{ total }]] = await Promise.all([
     db
       .select()
       .from(outboxEmail)
+      .where(where)
       .orderBy(desc(outboxEmail.createdAt), desc(outboxEmail.id))
       .limit(OUTBOX_PAGE_SIZE)
       .offset((page - 1) * OUTBOX_PAGE_SIZE),
-    db.select({ total: count() }).from(outboxEmail),
+    db.select({ total: count() }).from(outboxEmail).where(where),
   ]);
   return { rows, total, page, pageSize: OUTBOX_PAGE_SIZE };
 }

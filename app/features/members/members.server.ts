@@ -139,6 +139,7 @@ export async function createInvitation(
   const t = getServerT(input.language);
   try {
     await sendEmail({
+      programmeId: args.programmeId,
       to: input.email,
       subject: t("email.invitation.subject", { programme: prog.name }),
       text: t("email.invitation.body", {

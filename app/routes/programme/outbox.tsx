@@ -13,7 +13,7 @@ import type { Route } from "./+types/outbox";
 export async function loader(args: Route.LoaderArgs) {
   const { actor, programme } = await requireProgramme(args, args.params.programme, "programme:read-outbox");
   const db = getDb();
-  const outbox = await listOutbox(db, pageFromUrl(new URL(args.request.url)));
+  const outbox = await listOutbox(db, programme.id, pageFromUrl(new URL(args.request.url)));
   await recordAudit(db, { actorUserId: actor.userId, programmeId: programme.id, territoryId: null, action: "outbox.read", objectType: "outbox", objectId: null });
   return { lang: getRequestState(args).lang, smtpConfigured: Boolean(process.env.SMTP_URL), outbox };
 }

@@ -1,0 +1,3 @@
+ALTER TABLE "outbox_email" ADD COLUMN "programme_id" uuid;--> statement-breakpoint
+ALTER TABLE "outbox_email" ADD CONSTRAINT "outbox_email_programme_id_programme_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programme"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "outbox_email_programme_idx" ON "outbox_email" USING btree ("programme_id","created_at");

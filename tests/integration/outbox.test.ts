@@ -1,0 +1,54 @@
+// Without SMTP, mail waits in the outbox. Each programme admin reads her own programme's
+// mail and account mail of her own members, never another programme's invitation links.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAccountWithPassword } from "~/auth/auth.server";
+import { getDb } from "~/db/client.server";
+import { programme, programmeMember } from "~/db/schema";
+import { startApp, TestClient } from "../support/app";
+
+let handler: Awaited<ReturnType<typeof startApp>>;
+
+beforeAll(async () => {
+  handler = await startApp();
+  const db = getDb();
+  const [other] = await db.insert(programme).values({ slug: "other-programme", name: "Other programme" }).returning();
+  const admin = await createAccountWithPassword({ email: "admin@other.example", name: "Other Admin", password: "other-password-2026", language: "en" });
+  await db.insert(programmeMember).values({ programmeId: other.id, userId: admin.id, role: "programme_admin" });
+});
+
+describe("the email outbox", () => {
+  it("shows a programme's invitations to its own admin", async () => {
+    const coordinator = new TestClient(handler);
+    await coordinator.signIn("coordinator.offenbach@eccipa.example");
+    const invite = await coordinator.post("/en/t/offenbach/members", {
+      intent: "invite",
+      name: "Outbox Probe",
+      email: "outbox-probe@eccipa.example",
+      role: "trainer",
+      language: "en",
+    });
+    expect(invite.status).toBe(200);
+
+    const admin = new TestClient(handler);
+    await admin.signIn("admin@eccipa.example");
+    const page = await admin.get("/en/p/eccipa/outbox");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("outbox-probe@eccipa.example");
+  });
+
+  it("hides them from the admin of another programme, who sees her own members' account mail", async () => {
+    const stranger = new TestClient(handler);
+    await stranger.post("/en/forgot-password", { email: "admin@other.example" });
+    await stranger.post("/en/forgot-password", { email: "coordinator.offenbach@eccipa.example" });
+
+    const otherAdmin = new TestClient(handler);
+    await otherAdmin.signIn("admin@other.example", "other-password-2026");
+    const page = await otherAdmin.get("/en/p/other-programme/outbox");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    // Her own reset email is there; the eccipa coordinator's reset is not: one reset in all.
+    expect(html.split("Reset your Eccipa password").length - 1).toBe(1);
+    expect(html).not.toContain("outbox-probe@eccipa.example");
+    expect(html).not.toContain("coordinator.offenbach@eccipa.example");
+  });
+});
