@@ -35,6 +35,21 @@ async function submittedCsrfToken(request: Request): Promise<string | undefined>
   }
 }
 
+/**
+ * Every action reads its body as a form, and PostgreSQL text cannot hold NUL characters: a body
+ * that is no form (e.g. JSON sent with the token header) or carries a NUL is a 400, not a 500.
+ */
+async function isStorableForm(request: Request): Promise<boolean> {
+  try {
+    for (const [, value] of await request.clone().formData()) {
+      if (typeof value === "string" && value.includes("\u0000")) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A POST whose Origin names another site (or is opaque). No Origin at all is left to the token. */
 function isCrossSite(request: Request): boolean {
   const origin = request.headers.get("origin");
@@ -77,6 +92,7 @@ async function handle(
     if (isCrossSite(request) || !sameToken(await submittedCsrfToken(request), existingToken)) {
       throw data({ error: "csrf" }, { status: 403 });
     }
+    if (!(await isStorableForm(request))) throw data({ error: "bad_request" }, { status: 400 });
   }
 
   const found = await getAuth().api.getSession({ headers: request.headers });

@@ -104,6 +104,8 @@ function columnsFrom(input: TerritoryInput) {
 
 export async function createTerritory(db: Executor, args: { actor: Actor; programmeId: string; input: TerritoryInput }) {
   return db.transaction(async (tx) => {
+    // One creation at a time chooses a slug: two at once (a double submit) would pick the same.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('eccipa.territory.slug'))`);
     const [created] = await tx
       .insert(territory)
       .values({ programmeId: args.programmeId, slug: await uniqueSlug(tx, args.input.name), ...columnsFrom(args.input) })

@@ -60,7 +60,12 @@ export async function action(args: Route.ActionArgs) {
     name: parsed.value.name,
     password: parsed.value.password,
     language: invite.language,
+  }).catch(async (error: unknown) => {
+    // A double submit: the other request has just created this account (and accepts the invitation).
+    if (await findAccountByEmail(invite.email)) return null;
+    throw error;
   });
+  if (!created) return redirect(`/${lang}/sign-in`);
   await grantInvitation(db, { invite, userId: created.id });
   const cookies = await signInWithPassword(args.request, invite.email, parsed.value.password);
   return redirect(`/${lang}/start`, { headers: cookies ?? undefined });
