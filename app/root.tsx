@@ -19,7 +19,7 @@ import { getRequestState } from "./tenancy/access.server";
 import { shellDataFor } from "./components/shell/shell-data.server";
 import { CATALOGS } from "./i18n/catalogs.server";
 import { createI18n } from "./i18n/i18n";
-import { DEFAULT_LANGUAGE, languageFromPath } from "./i18n/languages";
+import { DEFAULT_LANGUAGE, isLanguage, languageFromPath, type Language } from "./i18n/languages";
 import "./styles/app.css";
 
 export const middleware: Route.MiddlewareFunction[] = [rootMiddleware];
@@ -29,10 +29,17 @@ export async function loader(args: Route.LoaderArgs) {
   return { lang, messages: CATALOGS[lang], csrfToken, shell: await shellDataFor(actor) };
 }
 
-export function Layout({ children }: { children: React.ReactNode }) {
+/** The page language: the root loader's, else (an error before it ran) the error's or the URL's. */
+function usePageLanguage(): Language {
   const data = useRouteLoaderData<typeof loader>("root");
+  const error = useRouteError();
   const location = useLocation();
-  const lang = data?.lang ?? languageFromPath(location.pathname) ?? DEFAULT_LANGUAGE;
+  const fromError = isRouteErrorResponse(error) && isLanguage(error.data?.lang) ? error.data.lang : undefined;
+  return data?.lang ?? fromError ?? languageFromPath(location.pathname) ?? DEFAULT_LANGUAGE;
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const lang = usePageLanguage();
   return (
     <html lang={lang} dir="ltr">
       <head>
@@ -65,8 +72,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
 export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
-  const location = useLocation();
-  const lang = data?.lang ?? languageFromPath(location.pathname) ?? DEFAULT_LANGUAGE;
+  const lang = usePageLanguage();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const reason = isRouteErrorResponse(error) && typeof error.data?.error === "string" ? error.data.error : undefined;
   if (!isRouteErrorResponse(error)) console.error(error);

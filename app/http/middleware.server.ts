@@ -22,32 +22,19 @@ function sameToken(a: string | undefined, b: string | undefined): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-async function submittedCsrfToken(request: Request): Promise<string | undefined> {
-  const header = request.headers.get("x-csrf-token");
-  if (header) return header;
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("form")) return undefined;
+/** The body as a form, read once from a clone (the action reads the original); null if it is none. */
+async function readForm(request: Request): Promise<FormData | null> {
   try {
-    const value = (await request.clone().formData()).get(CSRF_FIELD);
-    return typeof value === "string" ? value : undefined;
+    return await request.clone().formData();
   } catch {
-    return undefined;
+    return null;
   }
 }
 
-/**
- * Every action reads its body as a form, and PostgreSQL text cannot hold NUL characters: a body
- * that is no form (e.g. JSON sent with the token header) or carries a NUL is a 400, not a 500.
- */
-async function isStorableForm(request: Request): Promise<boolean> {
-  try {
-    for (const [, value] of await request.clone().formData()) {
-      if (typeof value === "string" && value.includes("\u0000")) return false;
-    }
-    return true;
-  } catch {
-    return false;
-  }
+/** PostgreSQL text cannot hold NUL characters: such a form is refused before any action sees it. */
+function hasNulCharacter(form: FormData): boolean {
+  for (const [, value] of form) if (typeof value === "string" && value.includes("\u0000")) return true;
+  return false;
 }
 
 /** A POST whose Origin names another site (or is opaque). No Origin at all is left to the token. */
@@ -71,28 +58,36 @@ export const rootMiddleware: MiddlewareFunction<Response> = async (args, next) =
 };
 
 async function handle(
-  { request, context }: Parameters<MiddlewareFunction<Response>>[0],
+  { request, context, url: pageUrl }: Parameters<MiddlewareFunction<Response>>[0],
   next: () => Promise<Response>,
 ): Promise<Response> {
-  const url = new URL(request.url);
+  // The page's URL: a client-side navigation requests "/en/….data", whose first segment is no language.
+  const url = pageUrl ?? new URL(request.url);
   if (url.pathname === "/healthz") return next();
-  await whenPlatformReady();
-
   const cookieLang = readCookie(request, LANG_COOKIE);
   const pathLang = languageFromPath(url.pathname);
   const lang =
     pathLang ??
     (isLanguage(cookieLang) ? cookieLang : languageFromAcceptHeader(request.headers.get("accept-language"))) ??
     DEFAULT_LANGUAGE;
+  // Errors thrown here carry the language: no loader has run, so the error page has no other.
+  const refuse = (error: string, status: number) => data({ error, lang }, { status });
+
+  // Every page lives under a language; anything else is a 404 before any loader reads data.
+  if (url.pathname !== "/" && !pathLang) throw refuse("not_found", 404);
+  await whenPlatformReady();
 
   const existingToken = readCookie(request, CSRF_COOKIE);
   const csrfToken = existingToken && existingToken.length >= 32 ? existingToken : newCsrfToken();
 
   if (!SAFE_METHODS.has(request.method)) {
-    if (isCrossSite(request) || !sameToken(await submittedCsrfToken(request), existingToken)) {
-      throw data({ error: "csrf" }, { status: 403 });
+    // Every action takes a form: a body that is none (JSON, broken multipart) is a 400, not a 500.
+    const form = await readForm(request);
+    const submitted = request.headers.get("x-csrf-token") ?? form?.get(CSRF_FIELD);
+    if (isCrossSite(request) || !sameToken(typeof submitted === "string" ? submitted : undefined, existingToken)) {
+      throw refuse("csrf", 403);
     }
-    if (!(await isStorableForm(request))) throw data({ error: "bad_request" }, { status: 400 });
+    if (!form || hasNulCharacter(form)) throw refuse("bad_request", 400);
   }
 
   const found = await getAuth().api.getSession({ headers: request.headers });

@@ -98,3 +98,29 @@ describe("<html lang>", () => {
     }
   });
 });
+
+describe("client-side navigations (the .data requests)", () => {
+  it("answer in the language of the page's URL, not the remembered one", async () => {
+    const client = new TestClient(app);
+    const response = await client.request("/en.data", { headers: { cookie: "eccipa_lang=de" } });
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    expect(body).toContain("Skip to main content");
+    expect(body).not.toContain("Zum Hauptinhalt springen");
+  });
+});
+
+describe("a path outside the four languages", () => {
+  it("is a 404 before any page loader reads data (no audit entry for a member list)", async () => {
+    const { getDb } = await import("~/db/client.server");
+    const { auditLog } = await import("~/db/schema");
+    const { count, eq } = await import("drizzle-orm");
+    const reads = async () => (await getDb().select({ n: count() }).from(auditLog).where(eq(auditLog.action, "members.read")))[0].n;
+    const client = new TestClient(app);
+    await client.signIn("coordinator.offenbach@eccipa.example");
+    const before = await reads();
+    const response = await client.get("/fr/t/offenbach/members");
+    expect(response.status).toBe(404);
+    expect(await reads()).toBe(before);
+  });
+});
