@@ -2,9 +2,9 @@
 // directory and a free port, for the test suite's PostgreSQL leg. Stops it and removes the files.
 import { execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port";
 
 function findBinDir(): string {
   const root = "/usr/lib/postgresql";
@@ -15,16 +15,6 @@ function findBinDir(): string {
   throw new Error("PostgreSQL binaries not found in /usr/lib/postgresql/*/bin: apt-get install postgresql (or set TEST_DATABASE_URL).");
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 export async function startTemporaryPostgres(): Promise<{ url: string; stop: () => void }> {
   const bin = findBinDir();

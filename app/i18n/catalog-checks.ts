@@ -41,12 +41,14 @@ export function checkKeyParity(catalogs: Record<string, Catalog>): string[] {
 }
 
 /**
- * A plural key has exactly the forms its language needs (Intl.PluralRules: "one"/"other" in
- * English and German, also "many" in Italian and Spanish), plus an optional "zero".
- * i18next shows the raw key when the needed form is missing.
+ * A plural key has every form its language needs (Intl.PluralRules: "one"/"other" in English and
+ * German, also "many" in Italian and Spanish): i18next shows the raw key when one is missing.
+ * Forms that only another platform language needs are allowed, so that all four catalogs can
+ * hold the same keys; forms no platform language uses (other than "zero") are typos.
  */
 export function checkPluralForms(catalogs: Record<string, Catalog>): string[] {
   const problems: string[] = [];
+  const usedByAny = new Set(Object.keys(catalogs).flatMap((lang) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[]));
   for (const [lang, catalog] of Object.entries(catalogs)) {
     const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
     const forms = new Map<string, Set<string>>();
@@ -56,7 +58,7 @@ export function checkPluralForms(catalogs: Record<string, Catalog>): string[] {
     }
     for (const [key, have] of forms) {
       for (const form of needed) if (!have.has(form)) problems.push(`${lang}: ${key} lacks the "${form}" form`);
-      for (const form of have) if (form !== "zero" && !needed.includes(form)) problems.push(`${lang}: ${key} has a "${form}" form the language does not use`);
+      for (const form of have) if (form !== "zero" && !usedByAny.has(form)) problems.push(`${lang}: ${key} has a "${form}" form no platform language uses`);
     }
   }
   return problems;

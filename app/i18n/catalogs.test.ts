@@ -84,9 +84,13 @@ describe("the checks catch", () => {
     expect(checkVariables({ en: { k: "Hi {{name}}" }, it: { k: "Ciao {{nome}}" } }, "en")).toEqual(["it: k uses {{nome}}, en uses {{name}}"]);
   });
 
-  it("a missing plural form, and one the language does not use", () => {
+  it("a missing plural form, and one no platform language uses", () => {
     const problems = checkPluralForms({ en: { k_one: "1", k_other: "n", j_one: "1", j_few: "f", j_other: "n" }, es: { k_one: "1", k_other: "n" } });
-    expect(problems).toEqual(['en: j has a "few" form the language does not use', 'es: k lacks the "many" form']);
+    expect(problems).toEqual(['en: j has a "few" form no platform language uses', 'es: k lacks the "many" form']);
+  });
+
+  it("accepts a form that only another platform language needs (same keys everywhere)", () => {
+    expect(checkPluralForms({ en: { k_one: "1", k_many: "n", k_other: "n" }, es: { k_one: "1", k_many: "n", k_other: "n" } })).toEqual([]);
   });
 
   it("an unknown key, a template without its group, and an enumerated value without a label", () => {

@@ -3,12 +3,12 @@
 // child uses a PGlite data directory; on the PostgreSQL leg, this file's own database.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ORIGIN, TestClient } from "../support/app";
 import { decode } from "../support/pages";
+import { freePort } from "../../scripts/free-port";
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const children = new Set<ChildProcess>();
@@ -19,16 +19,6 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 type Server = { base: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
