@@ -7,8 +7,10 @@ import path from "node:path";
 const run = (cmd) => execSync(cmd, { stdio: "inherit" });
 
 if (!existsSync("node_modules/.package-lock.json")) {
-  console.log("Installing dependencies (npm ci)…");
-  run("npm ci --no-audit --no-fund");
+  // Not `npm ci`: it refuses this lock file (see docs/decisions/001-stack.md); `npm install`
+  // installs exactly what the committed lock names.
+  console.log("Installing dependencies (npm install, from package-lock.json)…");
+  run("npm install --no-audit --no-fund");
 }
 
 function newestMtime(dir) {
