@@ -10,8 +10,8 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { and, eq } from "drizzle-orm";
 import { closeDatabase, type Database, getDb, prepareDatabase } from "~/db/client.server";
-import { programme, programmeMember, user } from "~/db/schema";
-import { recordAudit } from "~/features/audit/audit.server";
+import { programmeMember, user } from "~/db/schema";
+import { createProgramme, findProgrammeBySlug } from "~/features/programmes/programmes.server";
 import { programmeInvitationSchema } from "~/features/members/members.schema";
 import { createInvitation } from "~/features/members/members.server";
 import { slugify } from "~/features/territories/slug";
@@ -66,23 +66,9 @@ export function parseCreateAdminArgs(argv: string[]): Parsed {
 
 /** Finds the programme by slug or creates it, then invites the admin. */
 export async function createFirstAdmin(db: Database, options: CreateAdminOptions) {
-  let [found] = await db.select().from(programme).where(eq(programme.slug, options.slug)).limit(1);
-  const createdProgramme = !found;
-  if (!found) {
-    found = await db.transaction(async (tx) => {
-      const [row] = await tx.insert(programme).values({ slug: options.slug, name: options.programme }).returning();
-      await recordAudit(tx, {
-        actorUserId: null,
-        programmeId: row.id,
-        territoryId: null,
-        action: "programme.create",
-        objectType: "programme",
-        objectId: row.id,
-        details: { via: "create-admin" },
-      });
-      return row;
-    });
-  }
+  const existing = await findProgrammeBySlug(db, options.slug);
+  const createdProgramme = !existing;
+  const found = existing ?? (await createProgramme(db, { actor: null, slug: options.slug, name: options.programme, via: "create-admin" }));
 
   const [alreadyAdmin] = await db
     .select({ userId: programmeMember.userId })
