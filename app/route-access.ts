@@ -31,5 +31,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/home.tsx": "territory:territory:view",
   "routes/territory/members.tsx": "territory:members:view",
   "routes/territory/audit.tsx": "territory:audit:view",
+  "routes/territory/needs-review/overview.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/sources.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/participants.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/participant.tsx": "territory:needs-review:view",
   "routes/not-found.tsx": "public",
 };

@@ -28,6 +28,12 @@ export default [
       index("routes/territory/home.tsx"),
       route("members", "routes/territory/members.tsx"),
       route("audit", "routes/territory/audit.tsx"),
+      ...prefix("needs-review", [
+        index("routes/territory/needs-review/overview.tsx"),
+        route("sources", "routes/territory/needs-review/sources.tsx"),
+        route("participants", "routes/territory/needs-review/participants.tsx"),
+        route("participants/:participantId", "routes/territory/needs-review/participant.tsx"),
+      ]),
     ]),
     route("*", "routes/not-found.tsx"),
   ]),

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STAGES } from "~/components/shell/stages";
-import { ORGANISATION_KINDS, PHASE_KINDS, PROGRAMME_ROLES, TERRITORY_ROLES } from "~/db/schema";
+import { DESK_SOURCE_KINDS, ORGANISATION_KINDS, PHASE_KINDS, PROGRAMME_ROLES, TARGET_GROUPS, TERRITORY_ROLES } from "~/db/schema";
+import { AGE_BANDS, GENDERS } from "~/features/needs-review/needs-review.schema";
 import type { PhaseStatus } from "~/features/territories/phases";
 import {
   type Catalog,
@@ -26,6 +27,10 @@ const ENUMERATED: Record<string, readonly string[]> = {
   phases: PHASE_KINDS,
   organisationKinds: ORGANISATION_KINDS,
   stages: STAGES.map((s) => s.key),
+  targetGroups: TARGET_GROUPS,
+  sourceKinds: DESK_SOURCE_KINDS,
+  ageBands: AGE_BANDS,
+  genders: GENDERS,
   phaseStatus: ["not_started", "completed", "no_timeline"] satisfies Exclude<PhaseStatus["kind"], "phase">[],
 };
 

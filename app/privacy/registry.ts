@@ -6,10 +6,14 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import {
   account,
   auditLog,
+  consent,
+  deskSource,
   invitation,
   loginThrottle,
   organisation,
   outboxEmail,
+  participant,
+  participantIdentity,
   programme,
   programmeMember,
   session,
@@ -90,6 +94,30 @@ export const PERSONAL_DATA: PersonalDataDeclaration[] = [
     ["to_address", "subject", "body"],
     "Trial stand-in for a mail server: the recipient, and a body with names and sign-in links.",
     "Only while no SMTP_URL is set (trials); empty the table before real use.",
+  ),
+  entry(
+    participant,
+    ["pseudonym", "target_group", "department", "age_band", "gender", "region_of_origin", "languages", "created_by_user_id"],
+    "Needs Review: a person interviewed or consulted, known by a pseudonym with the attributes the analysis compares (target group, age band, gender, region of origin, languages); who registered her.",
+    "For the territory's Needs Review; deleted with the territory. Only members of the territory with the Needs Review permission see it.",
+  ),
+  entry(
+    participantIdentity,
+    ["participant_id", "real_name", "contact"],
+    "Needs Review: the real name and contact of a participant, if kept at all, apart from the pseudonym; seen by the coordinator only.",
+    "Until the Needs Review is closed or consent is withdrawn; deleted with the participant.",
+  ),
+  entry(
+    consent,
+    ["participant_id", "purpose", "given_on", "information_sheet_version", "collected_by_user_id", "withdrawn_at", "withdrawn_by_user_id"],
+    "Needs Review: proof of a participant's consent (purpose, date, information sheet, who collected it) and of its withdrawal.",
+    "As long as the data it covers is kept, and afterwards as the record of the withdrawal; deleted with the participant.",
+  ),
+  entry(
+    deskSource,
+    ["notes", "created_by_user_id"],
+    "Needs Review desk research: notes on public documents may mention officials by name; who added the source.",
+    "For the territory's Needs Review; deleted with the territory.",
   ),
 ];
 

@@ -9,6 +9,10 @@ export const TERRITORY_PERMISSIONS = {
   "members:view": ["coordinator", "technical_partner"],
   "members:invite": ["coordinator"],
   "audit:view": ["coordinator"],
+  "needs-review:view": ["coordinator", "technical_partner"],
+  "needs-review:edit": ["coordinator", "technical_partner"],
+  // Real names and contacts of participants: technical partners work with pseudonyms only.
+  "participants:identity": ["coordinator"],
 } as const satisfies Record<string, readonly TerritoryRole[]>;
 export type TerritoryPermission = keyof typeof TERRITORY_PERMISSIONS;
 

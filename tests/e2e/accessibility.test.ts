@@ -51,7 +51,42 @@ const CHECKS: Check[] = [
   { role: "coordinator", name: "territory home", path: "/t/offenbach" },
   { role: "coordinator", name: "territory members", path: "/t/offenbach/members" },
   { role: "coordinator", name: "territory audit log", path: "/t/offenbach/audit" },
+  { role: "coordinator", name: "Needs Review overview", path: "/t/offenbach/needs-review" },
+  { role: "coordinator", name: "Needs Review desk research", path: "/t/offenbach/needs-review/sources" },
+  { role: "coordinator", name: "Needs Review participants", path: "/t/offenbach/needs-review/participants" },
+  {
+    role: "coordinator",
+    name: "Needs Review participants, after a failed submit",
+    path: "/t/offenbach/needs-review/participants",
+    async prepare(page, lang) {
+      await page.locator("#field-pseudonym").fill("not a pseudonym");
+      await page.locator("main button[type=submit]").click();
+      await page.locator("#field-pseudonym-error").waitFor();
+      expect(await page.locator("#field-pseudonym-error").textContent()).toBe(CATALOGS[lang].errors.pseudonym);
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Needs Review participant (with identity and consent)",
+    path: "/t/offenbach/needs-review/participants",
+    async prepare(page) {
+      await page.locator("main a", { hasText: "TCN-01" }).click();
+      await page.locator("#identity-heading").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Needs Review participant, withdrawal confirmation",
+    path: "/t/offenbach/needs-review/participants",
+    async prepare(page) {
+      await page.locator("main a", { hasText: "TCN-01" }).click();
+      await page.locator("#identity-heading").waitFor();
+      await page.locator("main ul button.link-button").first().click();
+      await page.locator("#withdraw-heading").waitFor();
+    },
+  },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
+  { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },
 ];
 

@@ -6,10 +6,10 @@
 // would (".data"), which must answer the same. Every answer is searched for the other territory's
 // private data. A route added to the table is covered without editing this file; a new URL
 // parameter or a new permission makes it fail until this file says how to fill it / who holds it.
-import { eq, inArray, ne } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { invitation, programmeMember, territory, territoryMember, user } from "~/db/schema";
+import { consent, deskSource, invitation, participant, participantIdentity, programmeMember, territory, territoryMember, user } from "~/db/schema";
 import de from "~/i18n/locales/de.json";
 import en from "~/i18n/locales/en.json";
 import es from "~/i18n/locales/es.json";
@@ -31,6 +31,9 @@ const TERRITORY_GRANTS: Record<string, readonly TerritoryRole[]> = {
   "members:view": ["coordinator", "technical_partner"],
   "members:invite": ["coordinator"],
   "audit:view": ["coordinator"],
+  "needs-review:view": ["coordinator", "technical_partner"],
+  "needs-review:edit": ["coordinator", "technical_partner"],
+  "participants:identity": ["coordinator"],
 };
 
 /** Programme permission → the programme roles that hold it. */
@@ -66,6 +69,9 @@ const ACTORS: ActorSpec[] = [
 
 type Target = { slug: string };
 
+/** A demo participant of each territory (filled before the matrix runs); unknown territories get B's. */
+const PARTICIPANT_IDS: Record<string, string> = {};
+
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
  * at. A new parameter (say :interview) needs a resolver here that yields an id of that territory.
@@ -74,6 +80,7 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   lang: () => "en",
   programme: () => PROGRAMME,
   territory: (target) => target.slug,
+  participantId: (target) => PARTICIPANT_IDS[target.slug] ?? PARTICIPANT_IDS[FOREIGN.slug],
   "*": () => "no-such-page/anywhere",
 };
 
@@ -297,6 +304,19 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
     found.set(p.name, { label: `name of B's invitee ${p.email}`, value: p.name });
     found.set(p.email, { label: `email of B's invitee`, value: p.email });
   }
+  // Participants of B: pseudonyms (unless another territory uses the same one), real names, contacts.
+  const participants = await db
+    .select({ pseudonym: participant.pseudonym, realName: participantIdentity.realName, contact: participantIdentity.contact })
+    .from(participant)
+    .leftJoin(participantIdentity, eq(participantIdentity.participantId, participant.id))
+    .where(eq(participant.territoryId, b.id));
+  const pseudonymsElsewhere = await db.select({ pseudonym: participant.pseudonym }).from(participant).where(ne(participant.territoryId, b.id));
+  for (const p of pseudonymsElsewhere) known.add(p.pseudonym.toLowerCase());
+  for (const p of participants) {
+    found.set(p.pseudonym, { label: `pseudonym of B's participant`, value: p.pseudonym });
+    if (p.realName) found.set(p.realName, { label: `real name of B's participant ${p.pseudonym}`, value: p.realName });
+    if (p.contact) found.set(p.contact, { label: `contact of B's participant ${p.pseudonym}`, value: p.contact });
+  }
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -313,8 +333,19 @@ async function snapshotOf(slug: string): Promise<string> {
     .from(invitation)
     .where(eq(invitation.territoryId, b.id));
   const [row] = await db.select().from(territory).where(eq(territory.id, b.id));
+  const participants = await db
+    .select({ p: participant, identity: participantIdentity })
+    .from(participant)
+    .leftJoin(participantIdentity, eq(participantIdentity.participantId, participant.id))
+    .where(eq(participant.territoryId, b.id));
+  const consents = await db
+    .select({ c: consent })
+    .from(consent)
+    .innerJoin(participant, eq(participant.id, consent.participantId))
+    .where(eq(participant.territoryId, b.id));
+  const sources = await db.select().from(deskSource).where(eq(deskSource.territoryId, b.id));
   const sort = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
-  return JSON.stringify({ members: sort(members), invites: sort(invites), territory: row });
+  return JSON.stringify({ members: sort(members), invites: sort(invites), territory: row, participants: sort(participants), consents: sort(consents), sources: sort(sources) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -427,11 +458,33 @@ describe("route × role × foreign territory", () => {
       organisationId: "",
     });
     if (invited.status !== 200) throw new Error(`inviting the canary to ${FOREIGN.slug} answered ${invited.status}`);
+    // …and registers a participant with a real name and contact, which only B's coordinator may see.
+    const registered = await admin.post(`/en/t/${FOREIGN.slug}/needs-review/participants`, {
+      pseudonym: "RAV-CANARY-9",
+      targetGroup: "stakeholder",
+      department: "Canary Department Ravenna",
+      languages: "it",
+      realName: "Canary Pseudowatch Ravenna",
+      contact: "canary-participant@ravenna.example",
+    });
+    if (registered.status !== 200) throw new Error(`registering the canary participant in ${FOREIGN.slug} answered ${registered.status}`);
+    for (const t of [OWN, FOREIGN]) {
+      const [row] = await getDb()
+        .select({ id: participant.id })
+        .from(participant)
+        .innerJoin(territory, eq(territory.id, participant.territoryId))
+        .where(and(eq(territory.slug, t.slug), eq(participant.pseudonym, "TCN-01")));
+      PARTICIPANT_IDS[t.slug] = row.id;
+    }
     secrets = await privateStringsOf(FOREIGN.slug);
     // The detector works: the admin, who may, sees B's private data on B's member page.
     const seen = await admin.get(`/en/t/${FOREIGN.slug}/members`);
     const visibleToAdmin = leaksIn({ status: seen.status, location: null, body: await seen.text() }, secrets).map((s) => s.value);
     expect(visibleToAdmin).toEqual(expect.arrayContaining(["leak-canary-ravenna@eccipa.example", "Canary Leakwatch Ravenna", "Giulia Rinaldi"]));
+    const [canary] = await getDb().select({ id: participant.id }).from(participant).where(eq(participant.pseudonym, "RAV-CANARY-9"));
+    const detail = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/participants/${canary.id}`);
+    const identityVisible = leaksIn({ status: detail.status, location: null, body: await detail.text() }, secrets).map((s) => s.value);
+    expect(identityVisible).toEqual(expect.arrayContaining(["RAV-CANARY-9", "Canary Pseudowatch Ravenna", "canary-participant@ravenna.example"]));
 
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
@@ -451,6 +504,12 @@ describe("route × role × foreign territory", () => {
         "partner.ravenna@eccipa.example",
         "leak-canary-ravenna@eccipa.example",
         "Canary Leakwatch Ravenna",
+        "RAV-CANARY-9",
+        "TCN-02",
+        "Samira Benali (inventata)",
+        "samira.benali@esempio.example",
+        "Canary Pseudowatch Ravenna",
+        "canary-participant@ravenna.example",
       ]),
     );
   });

@@ -2,7 +2,7 @@
 // switcher, account menu), the navigation by stages of the cycle, main content, footer.
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useParams } from "react-router";
+import { Link, NavLink, useLocation, useParams } from "react-router";
 import { PostForm } from "~/components/ui/post-form";
 import { LANGUAGE_NAMES, LANGUAGES, pathInLanguage, type Language } from "~/i18n/languages";
 import type { ShellData } from "./shell-data.server";
@@ -145,21 +145,25 @@ function AccountMenu({ lang, account }: { lang: Language; account: NonNullable<S
 function StageNav({ lang, shell }: { lang: Language; shell: ShellData }) {
   const { t } = useTranslation();
   const params = useParams();
-  const territory = params.territory ?? (shell.territories.length === 1 ? shell.territories[0].slug : undefined);
+  const territory = shell.territories.find((x) => x.slug === params.territory) ?? (shell.territories.length === 1 ? shell.territories[0] : undefined);
   return (
     <nav aria-label={t("shell.stagesNav")} className="stage-nav">
       <ol>
         {STAGES.map((stage) => {
-          const href = stage.href?.({ lang, territory });
+          const label = t(`stages.${stage.key}`);
+          if (!stage.built) {
+            return (
+              <li key={stage.key}>
+                <span className="stage-nav__pending">
+                  {label} <span className="stage-nav__badge">{t("shell.notYetAvailable")}</span>
+                </span>
+              </li>
+            );
+          }
+          const open = territory?.stages.includes(stage.key);
           return (
             <li key={stage.key}>
-              {href ? (
-                <Link to={href}>{t(`stages.${stage.key}`)}</Link>
-              ) : (
-                <span className="stage-nav__pending">
-                  {t(`stages.${stage.key}`)} <span className="stage-nav__badge">{t("shell.notYetAvailable")}</span>
-                </span>
-              )}
+              {open ? <NavLink to={`/${lang}/t/${territory!.slug}/${stage.built.path}`}>{label}</NavLink> : <span className="stage-nav__closed">{label}</span>}
             </li>
           );
         })}

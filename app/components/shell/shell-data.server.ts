@@ -3,11 +3,13 @@ import { asc, inArray } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
 import { programme, territory } from "~/db/schema";
 import type { Actor } from "~/tenancy/actor.server";
-import { programmesWhere } from "~/tenancy/policy";
+import { canInTerritory, programmesWhere } from "~/tenancy/policy";
+import { STAGES, type StageKey } from "./stages";
 
 export type ShellData = {
   account: { name: string; email: string } | null;
-  territories: { slug: string; name: string }[];
+  /** The territories the person may enter, each with the built stages she may open there. */
+  territories: { slug: string; name: string; stages: StageKey[] }[];
   programmes: { slug: string; name: string; isAdmin: boolean; isExpert: boolean }[];
 };
 
@@ -23,17 +25,21 @@ export async function shellDataFor(actor: Actor | null): Promise<ShellData> {
     // A programme admin may enter every territory of her programmes.
     adminOf.length
       ? db
-          .select({ slug: territory.slug, name: territory.name })
+          .select({ territoryId: territory.id, programmeId: territory.programmeId, slug: territory.slug, name: territory.name })
           .from(territory)
           .where(inArray(territory.programmeId, adminOf))
           .orderBy(asc(territory.name))
       : Promise.resolve([]),
   ]);
-  const territories = new Map<string, string>();
-  for (const t of [...actor.territoryRoles, ...administered]) territories.set(t.slug, t.name);
+  const territories = new Map<string, ShellData["territories"][number]>();
+  for (const t of [...actor.territoryRoles, ...administered]) {
+    const ref = { id: t.territoryId, programmeId: t.programmeId };
+    const stages = STAGES.filter((s) => s.built && canInTerritory(actor, s.built.permission, ref)).map((s) => s.key);
+    territories.set(t.slug, { slug: t.slug, name: t.name, stages });
+  }
   return {
     account: { name: actor.name, email: actor.email },
-    territories: [...territories].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    territories: [...territories.values()].sort((a, b) => a.name.localeCompare(b.name)),
     programmes: programmes.map((p) => ({
       slug: p.slug,
       name: p.name,

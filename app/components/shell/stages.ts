@@ -1,12 +1,13 @@
-// The stages of the cycle, in order, as the navigation shows them. A stage gets an `href`
-// when its module lands; until then it is shown as not available yet, never as a broken link.
-export type Stage = {
-  key: "needsReview" | "coDesign" | "training" | "strategy" | "pact" | "manifesto" | "events" | "keyResults";
-  href?: (args: { lang: string; territory: string | undefined }) => string | undefined;
-};
+// The stages of the cycle, in order, as the navigation shows them. A stage gets a `path` (under
+// /:lang/t/:territory/) and the permission that opens it when its module lands. Until then it
+// is shown as not available yet; a built stage the person may not open is shown without a link.
+import type { TerritoryPermission } from "~/tenancy/policy";
+
+export type StageKey = "needsReview" | "coDesign" | "training" | "strategy" | "pact" | "manifesto" | "events" | "keyResults";
+export type Stage = { key: StageKey; built?: { path: string; permission: TerritoryPermission } };
 
 export const STAGES: Stage[] = [
-  { key: "needsReview" },
+  { key: "needsReview", built: { path: "needs-review", permission: "needs-review:view" } },
   { key: "coDesign" },
   { key: "training" },
   { key: "strategy" },

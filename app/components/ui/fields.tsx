@@ -74,6 +74,30 @@ export function TextField({
   );
 }
 
+export function TextAreaField({ defaultValue, rows = 5, ...props }: BaseProps & { defaultValue?: string | null; rows?: number }) {
+  const { name, label, state, hint, required } = props;
+  const meta = useFieldMeta(name, state, hint);
+  return (
+    <div className={`field${meta.invalid ? " field--invalid" : ""}`}>
+      <label htmlFor={meta.id}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      {meta.hintNode}
+      <textarea
+        id={meta.id}
+        name={name}
+        rows={rows}
+        defaultValue={state?.values?.[name] ?? defaultValue ?? undefined}
+        required={required}
+        aria-invalid={meta.invalid || undefined}
+        aria-describedby={meta.describedBy}
+      />
+      {meta.errorNode}
+    </div>
+  );
+}
+
 export function SelectField({
   options,
   defaultValue,

@@ -1,7 +1,7 @@
 // The ECCIPA reference programme (2020–2023) as demo data. Territories, partners and dates come
 // from the project's public brochures; every person, email address and context figure here is
 // invented or approximate, for demonstration only.
-import type { LocalizedText, OrganisationKind, PhaseKind, ProgrammeRole, TerritoryRole } from "../schema";
+import type { DeskSourceKind, LocalizedText, OrganisationKind, PhaseKind, ProgrammeRole, TargetGroup, TerritoryRole } from "../schema";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 
@@ -72,3 +72,58 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "coordinator.cartagena@eccipa.example", name: "Lucía Navarro", language: "es", territory: { slug: "cartagena", role: "coordinator", organisation: "ADLE – Agencia de Desarrollo Local y Empleo de Cartagena" } },
   { email: "partner.cartagena@eccipa.example", name: "Javier Ortega", language: "es", territory: { slug: "cartagena", role: "technical_partner", organisation: "ACCEM" } },
 ];
+
+// Needs Review (first slice): desk research sources and participants with consent, in each
+// territory's language. Every source, participant, name and contact below is invented.
+type DemoParticipant = {
+  pseudonym: string;
+  targetGroup: TargetGroup;
+  department?: string;
+  ageBand?: string;
+  gender?: string;
+  regionOfOrigin?: string;
+  languages: string[];
+  identity?: { realName: string; contact: string };
+  consent: { purpose: string; givenOn: string; informationSheetVersion: string };
+};
+type DemoNeedsReview = {
+  sources: { title: string; kind: DeskSourceKind; notes: string; themes: string[] }[];
+  participants: DemoParticipant[];
+};
+
+export const DEMO_NEEDS_REVIEW: Record<string, DemoNeedsReview> = {
+  offenbach: {
+    sources: [
+      { title: "Integrationskonzept des Kreises (Beispiel)", kind: "strategy", notes: "Erfundenes Beispiel. Leitlinien zur Willkommenskultur; wenig zu Fortbildung der Verwaltungsbeschäftigten.", themes: ["Willkommenskultur", "Fortbildung"] },
+      { title: "Statistik der Ausländerbehörde 2020 (Beispiel)", kind: "statistics", notes: "Erfundenes Beispiel. Wartezeiten für Termine und Zahl der Vorsprachen nach Herkunft.", themes: ["Wartezeiten"] },
+    ],
+    participants: [
+      { pseudonym: "CS-01", targetGroup: "civil_servant", department: "Ausländerbehörde", ageBand: "35_44", gender: "female", languages: ["de", "en"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-03-22", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-01", targetGroup: "third_country_national", ageBand: "25_34", gender: "male", regionOfOrigin: "Westafrika", languages: ["fr", "de"], identity: { realName: "Kofi Mensah (erfunden)", contact: "kofi.mensah@beispiel.example" }, consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-04-08", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-01", targetGroup: "stakeholder", department: "Migrantenverein (Beispiel)", languages: ["de", "tr"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-04-15", informationSheetVersion: "1.0" } },
+    ],
+  },
+  ravenna: {
+    sources: [
+      { title: "Piano comunale per l'integrazione (esempio)", kind: "policy", notes: "Esempio inventato. Obiettivi sull'accesso ai servizi; nessuna misura sulla formazione del personale comunale.", themes: ["accesso ai servizi", "formazione"] },
+      { title: "Rapporto sportello immigrazione 2020 (esempio)", kind: "report", notes: "Esempio inventato. Richieste per permesso di soggiorno e barriere linguistiche allo sportello.", themes: ["barriere linguistiche"] },
+    ],
+    participants: [
+      { pseudonym: "CS-01", targetGroup: "civil_servant", department: "Ufficio anagrafe", ageBand: "45_54", gender: "female", languages: ["it"], consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-03-25", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-01", targetGroup: "third_country_national", ageBand: "25_34", gender: "female", regionOfOrigin: "Nord Africa", languages: ["ar", "it", "fr"], identity: { realName: "Samira Benali (inventata)", contact: "samira.benali@esempio.example" }, consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-04-12", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-02", targetGroup: "third_country_national", ageBand: "35_44", gender: "male", regionOfOrigin: "Asia meridionale", languages: ["ur", "en"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-04-20", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-01", targetGroup: "stakeholder", department: "Associazione di migranti (esempio)", languages: ["it"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-03", informationSheetVersion: "1.0" } },
+    ],
+  },
+  cartagena: {
+    sources: [
+      { title: "Plan municipal de convivencia (ejemplo)", kind: "strategy", notes: "Ejemplo inventado. Medidas de acogida; la formación del personal municipal apenas aparece.", themes: ["acogida", "formación"] },
+      { title: "Padrón municipal: población extranjera 2020 (ejemplo)", kind: "statistics", notes: "Ejemplo inventado. Población por nacionalidad y barrio.", themes: ["datos de población"] },
+    ],
+    participants: [
+      { pseudonym: "CS-01", targetGroup: "civil_servant", department: "Servicios sociales", ageBand: "35_44", gender: "male", languages: ["es"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-03-30", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-01", targetGroup: "third_country_national", ageBand: "25_34", gender: "female", regionOfOrigin: "América Latina", languages: ["es"], identity: { realName: "Valentina Rojas (inventada)", contact: "valentina.rojas@ejemplo.example" }, consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-04-14", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-01", targetGroup: "stakeholder", department: "Asociación de migrantes (ejemplo)", languages: ["es", "ar"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-05", informationSheetVersion: "1.0" } },
+    ],
+  },
+};

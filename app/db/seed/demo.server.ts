@@ -2,8 +2,19 @@
 import { and, eq } from "drizzle-orm";
 import { createAccountWithPassword, findAccountByEmail, hashPassword } from "~/auth/auth.server";
 import type { Database } from "../client.server";
-import { organisation, programme, programmeMember, programmePhase, territory, territoryMember } from "../schema";
-import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
+import {
+  consent,
+  deskSource,
+  organisation,
+  participant,
+  participantIdentity,
+  programme,
+  programmeMember,
+  programmePhase,
+  territory,
+  territoryMember,
+} from "../schema";
+import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
 
 export async function seedDemo(db: Database): Promise<void> {
   let [prog] = await db.select().from(programme).where(eq(programme.slug, DEMO_PROGRAMME.slug));
@@ -57,5 +68,35 @@ export async function seedDemo(db: Database): Promise<void> {
         })
         .onConflictDoNothing();
     }
+  }
+
+  for (const [slug, review] of Object.entries(DEMO_NEEDS_REVIEW)) {
+    const territoryId = territoryIds.get(slug);
+    if (territoryId) await seedNeedsReview(db, territoryId, review);
+  }
+}
+
+/** Invented desk research and participants with consent; each added only if missing. */
+async function seedNeedsReview(db: Database, territoryId: string, review: (typeof DEMO_NEEDS_REVIEW)[string]): Promise<void> {
+  for (const source of review.sources) {
+    const [found] = await db
+      .select({ id: deskSource.id })
+      .from(deskSource)
+      .where(and(eq(deskSource.territoryId, territoryId), eq(deskSource.title, source.title)));
+    if (!found) await db.insert(deskSource).values({ territoryId, ...source });
+  }
+  for (const p of review.participants) {
+    const { identity, consent: given, ...attributes } = p;
+    // One transaction: a participant is never left without her identity or consent.
+    await db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(participant)
+        .values({ territoryId, ...attributes })
+        .onConflictDoNothing()
+        .returning({ id: participant.id });
+      if (!created) return; // already there from an earlier start
+      if (identity) await tx.insert(participantIdentity).values({ participantId: created.id, ...identity });
+      await tx.insert(consent).values({ participantId: created.id, ...given });
+    });
   }
 }

@@ -31,6 +31,7 @@ export async function loader(args: Route.LoaderArgs) {
     can: {
       members: canInTerritory(actor, "members:view", territory),
       audit: canInTerritory(actor, "audit:view", territory),
+      needsReview: canInTerritory(actor, "needs-review:view", territory),
     },
   };
 }
@@ -53,6 +54,11 @@ export default function TerritoryHome({ loaderData }: Route.ComponentProps) {
       <h2>{t("territoryHome.team")}</h2>
       <p>{t("territoryHome.memberCount", { count: memberCount, formatted: formatNumber(lang, memberCount) })}</p>
       <ul className="action-links">
+        {can.needsReview ? (
+          <li>
+            <Link to={`${base}/needs-review`}>{t("stages.needsReview")}</Link>
+          </li>
+        ) : null}
         {can.members ? (
           <li>
             <Link to={`${base}/members`}>{t("territoryHome.members")}</Link>

@@ -1,0 +1,78 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { FormAlert, TextField, type FormState } from "~/components/ui/fields";
+import { PostForm } from "~/components/ui/post-form";
+import { formatDate } from "~/i18n/format";
+import type { Language } from "~/i18n/languages";
+
+type ConsentRow = { id: string; purpose: string; givenOn: string; informationSheetVersion: string; withdrawnAt: Date | string | null };
+
+/** The participant's consents; each one in force can be withdrawn (after a confirmation). */
+export function ConsentList({ lang, consents, canEdit }: { lang: Language; consents: ConsentRow[]; canEdit: boolean }) {
+  const { t } = useTranslation();
+  if (consents.length === 0) return <p>{t("needsReview.noConsentRecorded")}</p>;
+  return (
+    <ul className="plain-list">
+      {consents.map((c) => (
+        <li key={c.id}>
+          {t("needsReview.consentLine", {
+            purpose: c.purpose,
+            date: formatDate(lang, c.givenOn, "medium"),
+            version: c.informationSheetVersion,
+          })}{" "}
+          {c.withdrawnAt ? (
+            <strong>{t("needsReview.withdrawnOn", { date: formatDate(lang, c.withdrawnAt, "medium") })}</strong>
+          ) : canEdit ? (
+            <PostForm className="inline-form">
+              <input type="hidden" name="intent" value="withdraw" />
+              <input type="hidden" name="consentId" value={c.id} />
+              <button type="submit" className="link-button">
+                {t("needsReview.withdraw")}
+                <span className="visually-hidden"> {c.purpose}</span>
+              </button>
+            </PostForm>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The second step of a withdrawal: says what happens and asks once more. */
+export function WithdrawConfirmation({ lang, consent, cancelHref }: { lang: Language; consent: { id: string; purpose: string; givenOn: string }; cancelHref: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="confirm-box" aria-labelledby="withdraw-heading" role="alert">
+      <h2 id="withdraw-heading">{t("needsReview.confirmWithdrawTitle")}</h2>
+      <p>{t("needsReview.confirmWithdrawBody", { purpose: consent.purpose, date: formatDate(lang, consent.givenOn, "medium") })}</p>
+      <PostForm>
+        <input type="hidden" name="intent" value="withdraw" />
+        <input type="hidden" name="consentId" value={consent.id} />
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit" className="button">
+          {t("needsReview.confirmWithdraw")}
+        </button>{" "}
+        <Link to={cancelHref}>{t("needsReview.cancel")}</Link>
+      </PostForm>
+    </section>
+  );
+}
+
+export function ConsentForm({ state }: { state: FormState }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="consent-form-heading" className="narrow">
+      <h2 id="consent-form-heading">{t("needsReview.recordConsent")}</h2>
+      <FormAlert state={state} />
+      <PostForm noValidate>
+        <input type="hidden" name="intent" value="consent" />
+        <TextField name="purpose" label={t("needsReview.consentPurpose")} hint={t("needsReview.consentPurposeHint")} required state={state} />
+        <TextField name="givenOn" type="date" label={t("needsReview.consentDate")} required state={state} />
+        <TextField name="informationSheetVersion" label={t("needsReview.informationSheetVersion")} required state={state} />
+        <button type="submit" className="button">
+          {t("needsReview.saveConsent")}
+        </button>
+      </PostForm>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// Forms of the Needs Review. Messages are catalog keys; optional fields arrive as "" and become undefined.
+import { z } from "zod";
+import { DESK_SOURCE_KINDS, TARGET_GROUPS } from "~/db/schema";
+
+export const AGE_BANDS = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus"] as const;
+export const GENDERS = ["female", "male", "diverse", "not_stated"] as const;
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, "errors.tooLong").optional());
+
+/** "a, b ,c" → ["a", "b", "c"]: short lists typed in one field (themes, languages). */
+const commaList = (maxItems: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : []),
+    z.array(z.string().max(60, "errors.tooLong")).max(maxItems, "errors.tooMany"),
+  );
+
+export const deskSourceSchema = z.object({
+  title: z.string().trim().min(2, "errors.nameTooShort").max(300, "errors.tooLong"),
+  kind: z.enum(DESK_SOURCE_KINDS, { error: "errors.choose" }),
+  url: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "errors.url" }).max(500, "errors.tooLong").optional()),
+  notes: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(5000, "errors.tooLong")),
+  themes: commaList(20),
+});
+export type DeskSourceInput = z.output<typeof deskSourceSchema>;
+
+export const participantSchema = z.object({
+  pseudonym: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9][A-Z0-9_-]{1,29}$/, "errors.pseudonym"),
+  targetGroup: z.enum(TARGET_GROUPS, { error: "errors.choose" }),
+  department: optionalText(160),
+  ageBand: z.preprocess(blankToUndefined, z.enum(AGE_BANDS, { error: "errors.choose" }).optional()),
+  gender: z.preprocess(blankToUndefined, z.enum(GENDERS, { error: "errors.choose" }).optional()),
+  regionOfOrigin: optionalText(120),
+  languages: commaList(10),
+  realName: optionalText(160),
+  contact: optionalText(300),
+});
+export type ParticipantInput = z.output<typeof participantSchema>;
+
+export const consentSchema = z.object({
+  purpose: z.string().trim().min(2, "errors.nameTooShort").max(500, "errors.tooLong"),
+  givenOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "errors.date")
+    .refine((v) => v <= new Date().toISOString().slice(0, 10), "errors.dateInFuture"),
+  informationSheetVersion: z.string().trim().min(1, "errors.required").max(50, "errors.tooLong"),
+});
+export type ConsentInput = z.output<typeof consentSchema>;
+
+/** A route parameter or form field that must be a uuid; anything else is simply not found. */
+export function parseUuid(value: unknown): string | null {
+  const parsed = z.uuid().safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,170 @@
+// Participants of the Needs Review: pseudonymised people interviewed or consulted. Their real
+// name and contact, if kept at all, live in participant_identity and reach coordinators only.
+import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import type { Executor } from "~/db/client.server";
+import { consent, participant, participantIdentity, type TargetGroup } from "~/db/schema";
+import { recordAudit } from "~/features/audit/audit.server";
+import type { Actor } from "~/tenancy/actor.server";
+import { canInTerritory } from "~/tenancy/policy";
+import type { ParticipantInput } from "./needs-review.schema";
+import { NEEDS_REVIEW_PAGE_SIZE } from "./paging";
+
+type Territory = { id: string; programmeId: string };
+
+export function canSeeIdentity(actor: Actor, territory: Territory): boolean {
+  return canInTerritory(actor, "participants:identity", territory);
+}
+
+/** One page of the territory's participants by pseudonym, with whether a consent is in force. */
+export async function listParticipants(db: Executor, args: { territoryId: string; page: number }) {
+  const where = eq(participant.territoryId, args.territoryId);
+  const activeConsents = db
+    .select({ participantId: consent.participantId, n: count().as("n") })
+    .from(consent)
+    .where(isNull(consent.withdrawnAt))
+    .groupBy(consent.participantId)
+    .as("active_consents");
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: participant.id,
+        pseudonym: participant.pseudonym,
+        targetGroup: participant.targetGroup,
+        department: participant.department,
+        languages: participant.languages,
+        hasConsent: sql<boolean>`coalesce(${activeConsents.n}, 0) > 0`,
+      })
+      .from(participant)
+      .leftJoin(activeConsents, eq(activeConsents.participantId, participant.id))
+      .where(where)
+      .orderBy(asc(participant.pseudonym))
+      .limit(NEEDS_REVIEW_PAGE_SIZE)
+      .offset((args.page - 1) * NEEDS_REVIEW_PAGE_SIZE),
+    db.select({ total: count() }).from(participant).where(where),
+  ]);
+  return { rows, total, page: args.page, pageSize: NEEDS_REVIEW_PAGE_SIZE };
+}
+
+export async function countParticipantsByGroup(db: Executor, args: { territoryId: string }): Promise<Record<TargetGroup, number>> {
+  const rows = await db
+    .select({ group: participant.targetGroup, n: count() })
+    .from(participant)
+    .where(eq(participant.territoryId, args.territoryId))
+    .groupBy(participant.targetGroup);
+  const counts: Record<TargetGroup, number> = { civil_servant: 0, third_country_national: 0, stakeholder: 0 };
+  for (const r of rows) counts[r.group] = r.n;
+  return counts;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
+
+/**
+ * Registers a participant (and her identity, if given and the actor may keep it) with its audit
+ * entry. Returns "duplicate" when the territory already has the pseudonym.
+ */
+export async function createParticipant(
+  db: Executor,
+  args: { actor: Actor; territory: Territory; input: ParticipantInput },
+): Promise<{ id: string } | "duplicate"> {
+  const { actor, territory, input } = args;
+  const keepIdentity = canSeeIdentity(actor, territory) && Boolean(input.realName || input.contact);
+  try {
+    return await db.transaction(async (tx) => {
+      const [existing] = await tx
+        .select({ id: participant.id })
+        .from(participant)
+        .where(and(eq(participant.territoryId, territory.id), eq(participant.pseudonym, input.pseudonym)));
+      if (existing) return "duplicate" as const;
+      const [row] = await tx
+        .insert(participant)
+        .values({
+          territoryId: territory.id,
+          pseudonym: input.pseudonym,
+          targetGroup: input.targetGroup,
+          department: input.department ?? null,
+          ageBand: input.ageBand ?? null,
+          gender: input.gender ?? null,
+          regionOfOrigin: input.regionOfOrigin ?? null,
+          languages: input.languages,
+          createdByUserId: actor.userId,
+        })
+        .returning({ id: participant.id });
+      if (keepIdentity) {
+        await tx.insert(participantIdentity).values({ participantId: row.id, realName: input.realName ?? null, contact: input.contact ?? null });
+      }
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        programmeId: territory.programmeId,
+        territoryId: territory.id,
+        action: "participant.create",
+        objectType: "participant",
+        objectId: row.id,
+        details: { targetGroup: input.targetGroup, identityKept: keepIdentity },
+      });
+      return row;
+    });
+  } catch (error) {
+    // Two registrations of the same pseudonym at once: the unique index decides.
+    if (isUniqueViolation(error)) return "duplicate";
+    throw error;
+  }
+}
+
+/**
+ * A participant of the territory with her consents, or null (unknown, or another territory's).
+ * The identity is included only for those allowed; every read is in the audit log.
+ */
+export async function readParticipant(db: Executor, args: { actor: Actor; territory: Territory; participantId: string }) {
+  const { actor, territory, participantId } = args;
+  const [row] = await db
+    .select({
+      id: participant.id,
+      pseudonym: participant.pseudonym,
+      targetGroup: participant.targetGroup,
+      department: participant.department,
+      ageBand: participant.ageBand,
+      gender: participant.gender,
+      regionOfOrigin: participant.regionOfOrigin,
+      languages: participant.languages,
+      createdAt: participant.createdAt,
+    })
+    .from(participant)
+    .where(and(eq(participant.id, participantId), eq(participant.territoryId, territory.id)));
+  if (!row) return null;
+  const withIdentity = canSeeIdentity(actor, territory);
+  const [consents, identity] = await Promise.all([
+    db
+      .select({
+        id: consent.id,
+        purpose: consent.purpose,
+        givenOn: consent.givenOn,
+        informationSheetVersion: consent.informationSheetVersion,
+        withdrawnAt: consent.withdrawnAt,
+      })
+      .from(consent)
+      .where(eq(consent.participantId, row.id))
+      .orderBy(asc(consent.givenOn), asc(consent.createdAt)),
+    withIdentity
+      ? db
+          .select({ realName: participantIdentity.realName, contact: participantIdentity.contact })
+          .from(participantIdentity)
+          .where(eq(participantIdentity.participantId, row.id))
+          .then((rows) => rows[0] ?? null)
+      : Promise.resolve(null),
+  ]);
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    programmeId: territory.programmeId,
+    territoryId: territory.id,
+    action: "participant.read",
+    objectType: "participant",
+    objectId: row.id,
+    details: { identity: withIdentity },
+  });
+  return { ...row, consents, identity, canSeeIdentity: withIdentity };
+}

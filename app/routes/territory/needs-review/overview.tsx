@@ -1,0 +1,66 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { PageTitle } from "~/components/ui/page-title";
+import { getDb } from "~/db/client.server";
+import { TARGET_GROUPS } from "~/db/schema";
+import { countConsents } from "~/features/needs-review/consents.server";
+import { countDeskSources } from "~/features/needs-review/desk-sources.server";
+import { countParticipantsByGroup } from "~/features/needs-review/participants.server";
+import { formatNumber } from "~/i18n/format";
+import { getRequestState, requireTerritory } from "~/tenancy/access.server";
+import type { Route } from "./+types/overview";
+
+export async function loader(args: Route.LoaderArgs) {
+  const { territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
+  const db = getDb();
+  const scope = { territoryId: territory.id };
+  const [sources, participants, consents] = await Promise.all([
+    countDeskSources(db, scope),
+    countParticipantsByGroup(db, scope),
+    countConsents(db, scope),
+  ]);
+  return { lang: getRequestState(args).lang, territory: { slug: territory.slug, name: territory.name }, sources, participants, consents };
+}
+
+export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { lang, territory, sources, participants, consents } = loaderData;
+  const base = `/${lang}/t/${territory.slug}/needs-review`;
+  const title = t("needsReview.title", { territory: territory.name });
+  return (
+    <>
+      <PageTitle>{title}</PageTitle>
+      <h1>{title}</h1>
+      <p>{t("needsReview.intro")}</p>
+      <h2>{t("needsReview.figures")}</h2>
+      <dl className="figures">
+        <div>
+          <dt>{t("needsReview.sourceCount")}</dt>
+          <dd>{formatNumber(lang, sources)}</dd>
+        </div>
+        {TARGET_GROUPS.map((group) => (
+          <div key={group}>
+            <dt>{t(`targetGroups.${group}`)}</dt>
+            <dd>{formatNumber(lang, participants[group])}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t("needsReview.consentsActive")}</dt>
+          <dd>{formatNumber(lang, consents.active)}</dd>
+        </div>
+        <div>
+          <dt>{t("needsReview.consentsWithdrawn")}</dt>
+          <dd>{formatNumber(lang, consents.withdrawn)}</dd>
+        </div>
+      </dl>
+      <ul className="action-links">
+        <li>
+          <Link to={`${base}/sources`}>{t("needsReview.sources")}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/participants`}>{t("needsReview.participants")}</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ParticipantForm } from "~/components/needs-review/participant-form";
+import { Notice } from "~/components/ui/fields";
+import { PageTitle } from "~/components/ui/page-title";
+import { Pagination } from "~/components/ui/pagination";
+import { getDb } from "~/db/client.server";
+import { participantSchema } from "~/features/needs-review/needs-review.schema";
+import { canSeeIdentity, createParticipant, listParticipants } from "~/features/needs-review/participants.server";
+import { forbidden } from "~/http/errors";
+import { formError, invalid, parseForm } from "~/http/form.server";
+import { pageFromUrl } from "~/http/paging";
+import { getRequestState, requireTerritory } from "~/tenancy/access.server";
+import { canInTerritory } from "~/tenancy/policy";
+import type { Route } from "./+types/participants";
+
+export async function loader(args: Route.LoaderArgs) {
+  const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
+  const participants = await listParticipants(getDb(), { territoryId: territory.id, page: pageFromUrl(new URL(args.request.url)) });
+  return {
+    lang: getRequestState(args).lang,
+    territory: { slug: territory.slug, name: territory.name },
+    participants,
+    canEdit: canInTerritory(actor, "needs-review:edit", territory),
+    withIdentity: canSeeIdentity(actor, territory),
+  };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:edit");
+  const formData = await args.request.formData();
+  const parsed = parseForm(participantSchema, formData);
+  if (!parsed.ok) return invalid(parsed);
+  // The form offers no identity fields to those who may not keep one; a forged one is refused.
+  if ((parsed.value.realName || parsed.value.contact) && !canSeeIdentity(actor, territory)) forbidden();
+  const created = await createParticipant(getDb(), { actor, territory, input: parsed.value });
+  if (created === "duplicate") return formError(formData, "errors.pseudonymTaken", "pseudonym");
+  return { ok: true as const, id: created.id, pseudonym: parsed.value.pseudonym };
+}
+
+export default function NeedsReviewParticipants({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { lang, territory, participants, canEdit, withIdentity } = loaderData;
+  const base = `/${lang}/t/${territory.slug}/needs-review/participants`;
+  const title = t("needsReview.participantsTitle", { territory: territory.name });
+  return (
+    <>
+      <PageTitle>{title}</PageTitle>
+      <h1>{title}</h1>
+      <p>{t("needsReview.participantsIntro")}</p>
+      {actionData?.ok ? (
+        <Notice>
+          <Link to={`${base}/${actionData.id}`}>{t("needsReview.participantAdded", { pseudonym: actionData.pseudonym })}</Link>
+        </Notice>
+      ) : null}
+      {participants.rows.length === 0 ? (
+        <p>{t("needsReview.noParticipants")}</p>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("needsReview.pseudonym")}</th>
+                  <th scope="col">{t("needsReview.targetGroup")}</th>
+                  <th scope="col">{t("needsReview.department")}</th>
+                  <th scope="col">{t("needsReview.languages")}</th>
+                  <th scope="col">{t("needsReview.consent")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {participants.rows.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      <Link to={`${base}/${p.id}`}>{p.pseudonym}</Link>
+                    </th>
+                    <td>{t(`targetGroups.${p.targetGroup}`)}</td>
+                    <td>{p.department ?? "—"}</td>
+                    <td>{p.languages.join(", ") || "—"}</td>
+                    <td>{p.hasConsent ? t("needsReview.consentInForce") : t("needsReview.noConsent")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={participants.page} pageSize={participants.pageSize} total={participants.total} />
+        </>
+      )}
+      {canEdit ? <ParticipantForm state={actionData && !actionData.ok ? actionData : undefined} withIdentity={withIdentity} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useTranslation } from "react-i18next";
+import { DeskSourceForm } from "~/components/needs-review/desk-source-form";
+import { Notice } from "~/components/ui/fields";
+import { PageTitle } from "~/components/ui/page-title";
+import { Pagination } from "~/components/ui/pagination";
+import { getDb } from "~/db/client.server";
+import { createDeskSource, listDeskSources } from "~/features/needs-review/desk-sources.server";
+import { deskSourceSchema } from "~/features/needs-review/needs-review.schema";
+import { invalid, parseForm } from "~/http/form.server";
+import { pageFromUrl } from "~/http/paging";
+import { formatDate } from "~/i18n/format";
+import { getRequestState, requireTerritory } from "~/tenancy/access.server";
+import { canInTerritory } from "~/tenancy/policy";
+import type { Route } from "./+types/sources";
+
+export async function loader(args: Route.LoaderArgs) {
+  const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
+  const sources = await listDeskSources(getDb(), { territoryId: territory.id, page: pageFromUrl(new URL(args.request.url)) });
+  return {
+    lang: getRequestState(args).lang,
+    territory: { name: territory.name },
+    sources,
+    canEdit: canInTerritory(actor, "needs-review:edit", territory),
+  };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:edit");
+  const parsed = parseForm(deskSourceSchema, await args.request.formData());
+  if (!parsed.ok) return invalid(parsed);
+  await createDeskSource(getDb(), { actor, territory, input: parsed.value });
+  return { ok: true as const, title: parsed.value.title };
+}
+
+export default function NeedsReviewSources({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { lang, territory, sources, canEdit } = loaderData;
+  const title = t("needsReview.sourcesTitle", { territory: territory.name });
+  return (
+    <>
+      <PageTitle>{title}</PageTitle>
+      <h1>{title}</h1>
+      {actionData?.ok ? <Notice>{t("needsReview.sourceAdded", { title: actionData.title })}</Notice> : null}
+      {sources.rows.length === 0 ? (
+        <p>{t("needsReview.noSources")}</p>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("needsReview.sourceTitle")}</th>
+                  <th scope="col">{t("needsReview.sourceKind")}</th>
+                  <th scope="col">{t("needsReview.themes")}</th>
+                  <th scope="col">{t("needsReview.notes")}</th>
+                  <th scope="col">{t("needsReview.added")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sources.rows.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">{s.url ? <a href={s.url} rel="noopener noreferrer">{s.title}</a> : s.title}</th>
+                    <td>{t(`sourceKinds.${s.kind}`)}</td>
+                    <td>{s.themes.join(", ") || "—"}</td>
+                    <td>{s.notes || "—"}</td>
+                    <td>{formatDate(lang, s.createdAt, "medium")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={sources.page} pageSize={sources.pageSize} total={sources.total} />
+        </>
+      )}
+      {canEdit ? <DeskSourceForm state={actionData && !actionData.ok ? actionData : undefined} /> : null}
+    </>
+  );
+}
