@@ -35,5 +35,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/sources.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/participants.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/participant.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/interviews.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/interview-new.tsx": "territory:needs-review:edit",
+  "routes/territory/needs-review/interview.tsx": "territory:needs-review:view",
   "routes/not-found.tsx": "public",
 };

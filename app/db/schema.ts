@@ -377,3 +377,52 @@ export const consent = pgTable(
   },
   (t) => [index("consent_participant_idx").on(t.participantId, t.givenOn)],
 );
+
+// ---------------------------------------------------------------------------
+// Needs Review: interviews, who took part, and their transcripts
+// ---------------------------------------------------------------------------
+
+export const interview = pgTable(
+  "interview",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id")
+      .notNull()
+      .references(() => territory.id, { onDelete: "cascade" }),
+    conductedOn: date("conducted_on").notNull(),
+    /** A member of the territory when recorded; null if her account is deleted later. */
+    interviewerUserId: text("interviewer_user_id").references(() => user.id, { onDelete: "set null" }),
+    /** ISO 639-1 code: a platform language or any other. */
+    language: text("language").notNull(),
+    notes: text("notes").notNull().default(""),
+    createdByUserId: text("created_by_user_id").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("interview_territory_idx").on(t.territoryId, t.conductedOn)],
+);
+
+export const interviewParticipant = pgTable(
+  "interview_participant",
+  {
+    interviewId: uuid("interview_id")
+      .notNull()
+      .references(() => interview.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id")
+      .notNull()
+      .references(() => participant.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.interviewId, t.participantId] }), index("interview_participant_participant_idx").on(t.participantId)],
+);
+
+/** The transcript of an interview, stored normalised (NFC, LF) so character offsets never drift. */
+export const transcript = pgTable("transcript", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  interviewId: uuid("interview_id")
+    .notNull()
+    .unique()
+    .references(() => interview.id, { onDelete: "cascade" }),
+  text: text("text").notNull(),
+  version: integer("version").notNull().default(1),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedByUserId: text("updated_by_user_id").references(() => user.id, { onDelete: "set null" }),
+});

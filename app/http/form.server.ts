@@ -10,7 +10,7 @@ z.config({ customError: (issue) => (issue.input === undefined ? "errors.required
 export type FieldErrors = Record<string, string[]>;
 export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };
 
-function valuesOf(formData: FormData): Record<string, string> {
+export function valuesOf(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
     // Never echo secrets back into the page.

@@ -13,6 +13,8 @@ import { CLIENT_IP_HEADER, requestState } from "./request-context.server";
 import { applySecurityHeaders } from "./security-headers";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** The largest form body read at all (uploads included); larger ones are refused unread. */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const YEAR = 60 * 60 * 24 * 365;
 
 function sameToken(a: string | undefined, b: string | undefined): boolean {
@@ -81,6 +83,7 @@ async function handle(
   const csrfToken = existingToken && existingToken.length >= 32 ? existingToken : newCsrfToken();
 
   if (!SAFE_METHODS.has(request.method)) {
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw refuse("too_large", 413);
     // Every action takes a form: a body that is none (JSON, broken multipart) is a 400, not a 500.
     const form = await readForm(request);
     const submitted = request.headers.get("x-csrf-token") ?? form?.get(CSRF_FIELD);

@@ -8,6 +8,8 @@ import {
   auditLog,
   consent,
   deskSource,
+  interview,
+  interviewParticipant,
   invitation,
   loginThrottle,
   organisation,
@@ -19,6 +21,7 @@ import {
   session,
   territory,
   territoryMember,
+  transcript,
   user,
   verification,
 } from "~/db/schema";
@@ -118,6 +121,24 @@ export const PERSONAL_DATA: PersonalDataDeclaration[] = [
     ["notes", "created_by_user_id"],
     "Needs Review desk research: notes on public documents may mention officials by name; who added the source.",
     "For the territory's Needs Review; deleted with the territory.",
+  ),
+  entry(
+    interview,
+    ["conducted_on", "interviewer_user_id", "language", "notes", "created_by_user_id"],
+    "Needs Review: when and in which language an interview took place, who conducted it, notes that may describe the participants; who recorded it.",
+    "For the territory's Needs Review; deleted with the territory. Only members with the Needs Review permission see it.",
+  ),
+  entry(
+    interviewParticipant,
+    ["participant_id"],
+    "Needs Review: which pseudonymised participants took part in an interview.",
+    "As long as the interview; deleted with the interview or the participant.",
+  ),
+  entry(
+    transcript,
+    ["text", "updated_by_user_id"],
+    "Needs Review: what participants said in an interview (pseudonymised where possible), the material of the analysis; who last changed it.",
+    "Until the Needs Review is closed; deleted at once when a participant of the interview withdraws consent. Every read is in the audit log.",
   ),
 ];
 

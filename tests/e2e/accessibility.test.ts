@@ -85,6 +85,28 @@ const CHECKS: Check[] = [
       await page.locator("#withdraw-heading").waitFor();
     },
   },
+  { role: "coordinator", name: "Needs Review interviews", path: "/t/offenbach/needs-review/interviews" },
+  { role: "coordinator", name: "Needs Review new interview", path: "/t/offenbach/needs-review/interviews/new" },
+  {
+    role: "coordinator",
+    name: "Needs Review new interview, after a failed submit",
+    path: "/t/offenbach/needs-review/interviews/new",
+    async prepare(page, lang) {
+      await page.locator("#field-language").fill("xyz");
+      await page.locator("main button[type=submit]").click();
+      await page.locator("#field-participantIds-error").waitFor();
+      expect(await page.locator("#field-language-error").textContent()).toBe(CATALOGS[lang].errors.languageCode);
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Needs Review interview with its transcript",
+    path: "/t/offenbach/needs-review/interviews",
+    async prepare(page) {
+      await page.locator("main table a").first().click();
+      await page.locator("pre.transcript").waitFor();
+    },
+  },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },

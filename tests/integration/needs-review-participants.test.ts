@@ -211,19 +211,23 @@ describe("Needs Review participants", () => {
     const askedHtml = decode(await asked.text());
     expect(askedHtml).toContain(t("en", "needsReview.confirmWithdrawTitle"));
     expect(askedHtml).toContain('name="confirm" value="yes"');
+    // It says how many transcripts go with the consent: none, TCN-07 has not been interviewed.
+    expect(askedHtml).toContain(t("en", "needsReview.confirmWithdrawTranscripts_other", { formatted: "0" }));
     expect((await getDb().select().from(consent).where(eq(consent.id, given.id)))[0].withdrawnAt).toBeNull();
     expect(await auditSince(before, "consent.withdraw")).toEqual([]);
 
     // Second POST with confirm=yes: withdrawn, and the audit log says so.
     const confirmed = await coordinator.post(detail, { intent: "withdraw", consentId: given.id, confirm: "yes" });
     expect(confirmed.status).toBe(200);
-    expect(decode(await confirmed.text())).toContain(t("en", "needsReview.consentWithdrawn"));
+    const confirmedHtml = decode(await confirmed.text());
+    expect(confirmedHtml).toContain(t("en", "needsReview.consentWithdrawn"));
+    expect(confirmedHtml).toContain(t("en", "needsReview.transcriptsRemoved_other", { formatted: "0" }));
     const [after] = await getDb().select().from(consent).where(eq(consent.id, given.id));
     expect(after.withdrawnAt).not.toBeNull();
     expect(after.withdrawnByUserId).not.toBeNull();
     const withdrawals = await auditSince(before, "consent.withdraw");
     expect(withdrawals).toHaveLength(1);
-    expect(withdrawals[0]).toMatchObject({ objectType: "consent", objectId: given.id, actorUserId: after.withdrawnByUserId });
+    expect(withdrawals[0]).toMatchObject({ objectType: "consent", objectId: given.id, actorUserId: after.withdrawnByUserId, details: { transcriptsDeleted: 0 } });
     expect((await auditSince(before, "participant.create")).map((r) => r.objectId)).toEqual([id]);
     expect((await auditSince(before, "consent.record")).map((r) => r.objectId)).toEqual([given.id]);
 

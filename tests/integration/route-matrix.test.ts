@@ -9,7 +9,20 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { consent, deskSource, invitation, participant, participantIdentity, programmeMember, territory, territoryMember, user } from "~/db/schema";
+import {
+  consent,
+  deskSource,
+  interview,
+  interviewParticipant,
+  invitation,
+  participant,
+  participantIdentity,
+  programmeMember,
+  territory,
+  territoryMember,
+  transcript,
+  user,
+} from "~/db/schema";
 import de from "~/i18n/locales/de.json";
 import en from "~/i18n/locales/en.json";
 import es from "~/i18n/locales/es.json";
@@ -71,6 +84,8 @@ type Target = { slug: string };
 
 /** A demo participant of each territory (filled before the matrix runs); unknown territories get B's. */
 const PARTICIPANT_IDS: Record<string, string> = {};
+/** A demo interview (with a transcript) of each territory; unknown territories get B's. */
+const INTERVIEW_IDS: Record<string, string> = {};
 
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
@@ -81,6 +96,7 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   programme: () => PROGRAMME,
   territory: (target) => target.slug,
   participantId: (target) => PARTICIPANT_IDS[target.slug] ?? PARTICIPANT_IDS[FOREIGN.slug],
+  interviewId: (target) => INTERVIEW_IDS[target.slug] ?? INTERVIEW_IDS[FOREIGN.slug],
   "*": () => "no-such-page/anywhere",
 };
 
@@ -317,6 +333,19 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
     if (p.realName) found.set(p.realName, { label: `real name of B's participant ${p.pseudonym}`, value: p.realName });
     if (p.contact) found.set(p.contact, { label: `contact of B's participant ${p.pseudonym}`, value: p.contact });
   }
+  // Interviews of B: their notes, and every line of their transcripts (without the speaker's code).
+  const interviews = await db
+    .select({ notes: interview.notes, text: transcript.text })
+    .from(interview)
+    .leftJoin(transcript, eq(transcript.interviewId, interview.id))
+    .where(eq(interview.territoryId, b.id));
+  for (const i of interviews) {
+    if (i.notes) found.set(i.notes, { label: `notes of B's interview`, value: i.notes });
+    for (const line of (i.text ?? "").split("\n")) {
+      const spoken = line.replace(/^[^:\s]{1,30}:\s*/, "").trim();
+      if (spoken.length >= 20) found.set(spoken, { label: `transcript of B's interview`, value: spoken });
+    }
+  }
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -344,8 +373,27 @@ async function snapshotOf(slug: string): Promise<string> {
     .innerJoin(participant, eq(participant.id, consent.participantId))
     .where(eq(participant.territoryId, b.id));
   const sources = await db.select().from(deskSource).where(eq(deskSource.territoryId, b.id));
+  const interviews = await db
+    .select({ i: interview, t: transcript })
+    .from(interview)
+    .leftJoin(transcript, eq(transcript.interviewId, interview.id))
+    .where(eq(interview.territoryId, b.id));
+  const links = await db
+    .select({ l: interviewParticipant })
+    .from(interviewParticipant)
+    .innerJoin(interview, eq(interview.id, interviewParticipant.interviewId))
+    .where(eq(interview.territoryId, b.id));
   const sort = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
-  return JSON.stringify({ members: sort(members), invites: sort(invites), territory: row, participants: sort(participants), consents: sort(consents), sources: sort(sources) });
+  return JSON.stringify({
+    members: sort(members),
+    invites: sort(invites),
+    territory: row,
+    participants: sort(participants),
+    consents: sort(consents),
+    sources: sort(sources),
+    interviews: sort(interviews),
+    links: sort(links),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -475,6 +523,15 @@ describe("route × role × foreign territory", () => {
         .innerJoin(territory, eq(territory.id, participant.territoryId))
         .where(and(eq(territory.slug, t.slug), eq(participant.pseudonym, "TCN-01")));
       PARTICIPANT_IDS[t.slug] = row.id;
+      const [withTranscript] = await getDb()
+        .select({ id: interview.id })
+        .from(interview)
+        .innerJoin(territory, eq(territory.id, interview.territoryId))
+        .innerJoin(transcript, eq(transcript.interviewId, interview.id))
+        .where(eq(territory.slug, t.slug))
+        .orderBy(interview.conductedOn)
+        .limit(1);
+      INTERVIEW_IDS[t.slug] = withTranscript.id;
     }
     secrets = await privateStringsOf(FOREIGN.slug);
     // The detector works: the admin, who may, sees B's private data on B's member page.
@@ -485,6 +542,10 @@ describe("route × role × foreign territory", () => {
     const detail = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/participants/${canary.id}`);
     const identityVisible = leaksIn({ status: detail.status, location: null, body: await detail.text() }, secrets).map((s) => s.value);
     expect(identityVisible).toEqual(expect.arrayContaining(["RAV-CANARY-9", "Canary Pseudowatch Ravenna", "canary-participant@ravenna.example"]));
+    // …and B's transcript and interview notes on B's interview page.
+    const interviewPage = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/interviews/${INTERVIEW_IDS[FOREIGN.slug]}`);
+    const transcriptVisible = leaksIn({ status: interviewPage.status, location: null, body: await interviewPage.text() }, secrets).map((s) => s.label);
+    expect(transcriptVisible).toEqual(expect.arrayContaining(["transcript of B's interview", "notes of B's interview"]));
 
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
@@ -510,6 +571,9 @@ describe("route × role × foreign territory", () => {
         "samira.benali@esempio.example",
         "Canary Pseudowatch Ravenna",
         "canary-participant@ravenna.example",
+        "Intervista inventata per la demo. Ufficio anagrafe, durata circa 35 minuti.",
+        "Tramite l'associazione. Da sola non avrei capito dove andare per la residenza.",
+        "Only a volunteer at the harbour chaplaincy, never the offices themselves.",
       ]),
     );
   });

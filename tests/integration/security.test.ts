@@ -225,3 +225,18 @@ describe("cookies", () => {
     expect(html).not.toContain(token);
   });
 });
+
+describe("an oversized form body", () => {
+  it("is refused with 413 (translated) before it is read", async () => {
+    const client = new TestClient(await startApp());
+    await client.get("/de/sign-in");
+    const body = new URLSearchParams({ _csrf: decodeURIComponent(client.cookie("eccipa_csrf") ?? ""), email: "x@example.org", password: "y".repeat(6 * 1024 * 1024) });
+    const response = await client.request("/de/sign-in", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(body.toString().length), origin: ORIGIN },
+    });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("Die Anfrage konnte nicht verarbeitet werden");
+  });
+});

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { FormAlert, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { formatDate } from "~/i18n/format";
+import { formatDate, formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 
 type ConsentRow = { id: string; purpose: string; givenOn: string; informationSheetVersion: string; withdrawnAt: Date | string | null };
@@ -39,12 +39,25 @@ export function ConsentList({ lang, consents, canEdit }: { lang: Language; conse
 }
 
 /** The second step of a withdrawal: says what happens and asks once more. */
-export function WithdrawConfirmation({ lang, consent, cancelHref }: { lang: Language; consent: { id: string; purpose: string; givenOn: string }; cancelHref: string }) {
+export function WithdrawConfirmation({
+  lang,
+  consent,
+  transcripts,
+  cancelHref,
+}: {
+  lang: Language;
+  consent: { id: string; purpose: string; givenOn: string };
+  transcripts: number;
+  cancelHref: string;
+}) {
   const { t } = useTranslation();
   return (
     <section className="confirm-box" aria-labelledby="withdraw-heading" role="alert">
       <h2 id="withdraw-heading">{t("needsReview.confirmWithdrawTitle")}</h2>
       <p>{t("needsReview.confirmWithdrawBody", { purpose: consent.purpose, date: formatDate(lang, consent.givenOn, "medium") })}</p>
+      <p>
+        <strong>{t("needsReview.confirmWithdrawTranscripts", { count: transcripts, formatted: formatNumber(lang, transcripts) })}</strong>
+      </p>
       <PostForm>
         <input type="hidden" name="intent" value="withdraw" />
         <input type="hidden" name="consentId" value={consent.id} />

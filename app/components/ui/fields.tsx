@@ -131,6 +131,23 @@ export function SelectField({
   );
 }
 
+/** A file input; the chosen file is never echoed back after a failed submit. */
+export function FileField({ accept, ...props }: BaseProps & { accept?: string }) {
+  const { name, label, state, hint, required } = props;
+  const meta = useFieldMeta(name, state, hint);
+  return (
+    <div className={`field${meta.invalid ? " field--invalid" : ""}`}>
+      <label htmlFor={meta.id}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      {meta.hintNode}
+      <input id={meta.id} name={name} type="file" accept={accept} required={required} aria-invalid={meta.invalid || undefined} aria-describedby={meta.describedBy} />
+      {meta.errorNode}
+    </div>
+  );
+}
+
 /** A group of checkboxes sharing one name (ending in "[]"), in a fieldset with a legend. */
 export function CheckboxGroup({
   options,

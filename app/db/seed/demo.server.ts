@@ -1,10 +1,13 @@
 // Loads the demo programme. Idempotent: running it again adds only what is missing.
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
+import { normaliseTranscript } from "~/features/needs-review/transcript-text";
 import { createAccountWithPassword, findAccountByEmail, hashPassword } from "~/auth/auth.server";
 import type { Database } from "../client.server";
 import {
   consent,
   deskSource,
+  interview,
+  interviewParticipant,
   organisation,
   participant,
   participantIdentity,
@@ -13,7 +16,10 @@ import {
   programmePhase,
   territory,
   territoryMember,
+  transcript,
+  user,
 } from "../schema";
+import { DEMO_INTERVIEWS, type DemoInterview } from "./demo-interviews";
 import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
 
 export async function seedDemo(db: Database): Promise<void> {
@@ -74,6 +80,33 @@ export async function seedDemo(db: Database): Promise<void> {
     const territoryId = territoryIds.get(slug);
     if (territoryId) await seedNeedsReview(db, territoryId, review);
   }
+  for (const [slug, interviews] of Object.entries(DEMO_INTERVIEWS)) {
+    const territoryId = territoryIds.get(slug);
+    if (territoryId) for (const i of interviews) await seedInterview(db, territoryId, i);
+  }
+}
+
+/** An invented interview with its participants and transcript, added only if missing (same date and notes). */
+async function seedInterview(db: Database, territoryId: string, demo: DemoInterview): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: interview.id })
+      .from(interview)
+      .where(and(eq(interview.territoryId, territoryId), eq(interview.conductedOn, demo.conductedOn), eq(interview.notes, demo.notes)));
+    if (existing) return;
+    const [interviewer] = await tx.select({ id: user.id }).from(user).where(eq(user.email, demo.interviewerEmail));
+    const people = await tx
+      .select({ id: participant.id })
+      .from(participant)
+      .where(and(eq(participant.territoryId, territoryId), inArray(participant.pseudonym, demo.participants)));
+    if (!interviewer || people.length !== demo.participants.length) return;
+    const [row] = await tx
+      .insert(interview)
+      .values({ territoryId, conductedOn: demo.conductedOn, interviewerUserId: interviewer.id, language: demo.language, notes: demo.notes, createdByUserId: interviewer.id })
+      .returning({ id: interview.id });
+    await tx.insert(interviewParticipant).values(people.map((p) => ({ interviewId: row.id, participantId: p.id })));
+    await tx.insert(transcript).values({ interviewId: row.id, text: normaliseTranscript(demo.transcript), updatedByUserId: interviewer.id });
+  });
 }
 
 /** Invented desk research and participants with consent; each added only if missing. */

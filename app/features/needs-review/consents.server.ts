@@ -6,6 +6,7 @@ import { consent, participant } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { Actor } from "~/tenancy/actor.server";
 import type { ConsentInput } from "./needs-review.schema";
+import { deleteTranscriptsOfParticipant } from "./transcripts.server";
 
 type Territory = { id: string; programmeId: string };
 
@@ -73,21 +74,28 @@ export async function findActiveConsent(db: Executor, args: { territoryId: strin
   return row ?? null;
 }
 
-/** Withdraws a consent in force, with its audit entry; false when there is none to withdraw. */
+/**
+ * Withdraws a consent in force and deletes the transcripts of the participant's interviews, in
+ * one transaction with their audit entries. Returns how many transcripts were deleted, or null
+ * when there is no consent to withdraw.
+ */
 export async function withdrawConsent(
   db: Executor,
   args: { actor: Actor; territory: Territory; participantId: string; consentId: string },
-): Promise<boolean> {
+): Promise<{ transcriptsDeleted: number } | null> {
   const { actor, territory } = args;
   return db.transaction(async (tx) => {
+    // Lock the participant: a transcript being saved for her interviews waits for this to finish.
+    await tx.select({ id: participant.id }).from(participant).where(and(eq(participant.id, args.participantId), eq(participant.territoryId, territory.id))).for("update");
     const found = await findActiveConsent(tx, { territoryId: territory.id, participantId: args.participantId, consentId: args.consentId });
-    if (!found) return false;
+    if (!found) return null;
     const [withdrawn] = await tx
       .update(consent)
       .set({ withdrawnAt: new Date(), withdrawnByUserId: actor.userId })
       .where(and(eq(consent.id, found.id), isNull(consent.withdrawnAt)))
       .returning({ id: consent.id });
-    if (!withdrawn) return false;
+    if (!withdrawn) return null;
+    const transcriptsDeleted = await deleteTranscriptsOfParticipant(tx, { actor, territory, participantId: args.participantId, reason: "consent_withdrawal" });
     await recordAudit(tx, {
       actorUserId: actor.userId,
       programmeId: territory.programmeId,
@@ -95,9 +103,9 @@ export async function withdrawConsent(
       action: "consent.withdraw",
       objectType: "consent",
       objectId: withdrawn.id,
-      // No transcripts or codings exist yet in this module; when they do, their removal is counted here.
-      details: { participantId: args.participantId, confirmed: true },
+      // Codings do not exist yet; when they do, their removal is counted here too.
+      details: { participantId: args.participantId, confirmed: true, transcriptsDeleted },
     });
-    return true;
+    return { transcriptsDeleted };
   });
 }

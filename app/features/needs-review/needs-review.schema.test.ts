@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consentSchema, deskSourceSchema, parseUuid, participantSchema } from "./needs-review.schema";
+import { consentSchema, deskSourceSchema, interviewSchema, parseUuid, participantSchema, transcriptSchema } from "./needs-review.schema";
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
@@ -29,5 +29,25 @@ describe("the Needs Review forms", () => {
   it("take only well-formed uuids as ids", () => {
     expect(parseUuid("not-a-uuid")).toBeNull();
     expect(parseUuid("3f0c1a4e-9d2b-4c4e-8a1f-2b3c4d5e6f70")).toBe("3f0c1a4e-9d2b-4c4e-8a1f-2b3c4d5e6f70");
+  });
+});
+
+describe("the interview and transcript forms", () => {
+  const valid = { conductedOn: "2021-04-20", interviewerUserId: "user-1", language: "DE", "participantIds[]": ["3f0c1a4e-9d2b-4c4e-8a1f-2b3c4d5e6f70"], notes: " Notizen " };
+
+  it("accept a valid interview, with the language code lower-cased and notes trimmed", () => {
+    expect(interviewSchema.parse(valid)).toEqual({ ...valid, language: "de", notes: "Notizen" });
+    expect(interviewSchema.safeParse({ ...valid, language: "tr" }).success).toBe(true);
+  });
+
+  it("refuse an impossible or future date, a bad language code, no interviewer and no participant", () => {
+    const result = interviewSchema.safeParse({ conductedOn: "2999-01-01", interviewerUserId: "", language: "deutsch", notes: "" });
+    expect(messages(result)).toEqual({ conductedOn: "errors.dateInFuture", interviewerUserId: "errors.choose", language: "errors.languageCode", "participantIds[]": "errors.participantsRequired" });
+    expect(messages(interviewSchema.safeParse({ ...valid, conductedOn: "2021-02-29" }))).toEqual({ conductedOn: "errors.date" });
+  });
+
+  it("store a transcript normalised, and refuse an empty one", () => {
+    expect(transcriptSchema.parse({ text: "\uFEFFI: Cafe\u0301?\r\nTCN-01: Si\u0300." })).toEqual({ text: "I: Café?\nTCN-01: Sì." });
+    expect(messages(transcriptSchema.safeParse({ text: " \r\n\u0000 " }))).toEqual({ text: "errors.required" });
   });
 });

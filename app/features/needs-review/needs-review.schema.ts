@@ -1,6 +1,7 @@
 // Forms of the Needs Review. Messages are catalog keys; optional fields arrive as "" and become undefined.
 import { z } from "zod";
 import { DESK_SOURCE_KINDS, TARGET_GROUPS } from "~/db/schema";
+import { normaliseTranscript } from "./transcript-text";
 
 export const AGE_BANDS = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus"] as const;
 export const GENDERS = ["female", "male", "diverse", "not_stated"] as const;
@@ -41,16 +42,47 @@ export const participantSchema = z.object({
 });
 export type ParticipantInput = z.output<typeof participantSchema>;
 
-export const consentSchema = z.object({
-  purpose: z.string().trim().min(2, "errors.nameTooShort").max(500, "errors.tooLong"),
-  givenOn: z
+/** A calendar date (YYYY-MM-DD) that exists and is not in the future. */
+const pastDate = () =>
+  z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")
     .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "errors.date")
-    .refine((v) => v <= new Date().toISOString().slice(0, 10), "errors.dateInFuture"),
+    .refine((v) => v <= new Date().toISOString().slice(0, 10), "errors.dateInFuture");
+
+export const consentSchema = z.object({
+  purpose: z.string().trim().min(2, "errors.nameTooShort").max(500, "errors.tooLong"),
+  givenOn: pastDate(),
   informationSheetVersion: z.string().trim().min(1, "errors.required").max(50, "errors.tooLong"),
 });
 export type ConsentInput = z.output<typeof consentSchema>;
+
+/** The language of an interview: an ISO 639-1 code (a platform language or any other). */
+export const INTERVIEW_LANGUAGE = /^[a-z]{2}$/;
+
+export const interviewSchema = z.object({
+  conductedOn: pastDate(),
+  interviewerUserId: z.string().trim().min(1, "errors.choose").max(100, "errors.choose"),
+  language: z.string().trim().toLowerCase().regex(INTERVIEW_LANGUAGE, "errors.languageCode"),
+  // Checkboxes: the domain function checks that each id is a participant of the territory.
+  "participantIds[]": z.preprocess(
+    (v) => (v === undefined ? [] : v),
+    z.array(z.string().max(100, "errors.invalid")).min(1, "errors.participantsRequired").max(50, "errors.tooMany"),
+  ),
+  notes: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(5000, "errors.tooLong")),
+});
+export type InterviewInput = z.output<typeof interviewSchema>;
+
+/** At most this many characters of transcript (about 500 pages). */
+export const TRANSCRIPT_MAX_CHARS = 1_000_000;
+
+export const transcriptSchema = z.object({
+  text: z.preprocess(
+    (v) => (typeof v === "string" ? normaliseTranscript(v) : v),
+    z.string().refine((v) => v.trim() !== "", "errors.required").refine((v) => v.length <= TRANSCRIPT_MAX_CHARS, "errors.tooLong"),
+  ),
+});
+export type TranscriptInput = z.output<typeof transcriptSchema>;
 
 /** A route parameter or form field that must be a uuid; anything else is simply not found. */
 export function parseUuid(value: unknown): string | null {

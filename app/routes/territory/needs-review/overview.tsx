@@ -5,6 +5,7 @@ import { getDb } from "~/db/client.server";
 import { TARGET_GROUPS } from "~/db/schema";
 import { countConsents } from "~/features/needs-review/consents.server";
 import { countDeskSources } from "~/features/needs-review/desk-sources.server";
+import { countInterviews } from "~/features/needs-review/interviews.server";
 import { countParticipantsByGroup } from "~/features/needs-review/participants.server";
 import { formatNumber } from "~/i18n/format";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
@@ -14,17 +15,18 @@ export async function loader(args: Route.LoaderArgs) {
   const { territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
   const db = getDb();
   const scope = { territoryId: territory.id };
-  const [sources, participants, consents] = await Promise.all([
+  const [sources, participants, consents, interviews] = await Promise.all([
     countDeskSources(db, scope),
     countParticipantsByGroup(db, scope),
     countConsents(db, scope),
+    countInterviews(db, scope),
   ]);
-  return { lang: getRequestState(args).lang, territory: { slug: territory.slug, name: territory.name }, sources, participants, consents };
+  return { lang: getRequestState(args).lang, territory: { slug: territory.slug, name: territory.name }, sources, participants, consents, interviews };
 }
 
 export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, sources, participants, consents } = loaderData;
+  const { lang, territory, sources, participants, consents, interviews } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review`;
   const title = t("needsReview.title", { territory: territory.name });
   return (
@@ -52,6 +54,14 @@ export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps
           <dt>{t("needsReview.consentsWithdrawn")}</dt>
           <dd>{formatNumber(lang, consents.withdrawn)}</dd>
         </div>
+        <div>
+          <dt>{t("needsReview.interviewCount")}</dt>
+          <dd>{formatNumber(lang, interviews.interviews)}</dd>
+        </div>
+        <div>
+          <dt>{t("needsReview.transcriptCount")}</dt>
+          <dd>{formatNumber(lang, interviews.transcripts)}</dd>
+        </div>
       </dl>
       <ul className="action-links">
         <li>
@@ -59,6 +69,9 @@ export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps
         </li>
         <li>
           <Link to={`${base}/participants`}>{t("needsReview.participants")}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/interviews`}>{t("needsReview.interviews")}</Link>
         </li>
       </ul>
     </>

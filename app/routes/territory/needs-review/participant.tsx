@@ -7,7 +7,9 @@ import { getDb } from "~/db/client.server";
 import { findActiveConsent, recordConsent, withdrawConsent } from "~/features/needs-review/consents.server";
 import { consentSchema, parseUuid } from "~/features/needs-review/needs-review.schema";
 import { readParticipant } from "~/features/needs-review/participants.server";
+import { countTranscriptsOfParticipant } from "~/features/needs-review/transcripts.server";
 import { notFound } from "~/http/errors";
+import { formatNumber } from "~/i18n/format";
 import { formError, invalid, parseForm } from "~/http/form.server";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
 import { canInTerritory } from "~/tenancy/policy";
@@ -39,10 +41,14 @@ export async function action(args: Route.ActionArgs) {
     const pending = consentId ? await findActiveConsent(db, { ...scope, consentId }) : null;
     if (!consentId || !pending) return formError(formData, "needsReview.withdrawFailed");
     // First step: ask. Only a second POST with confirm=yes withdraws.
-    if (formData.get("confirm") !== "yes") return { ok: true as const, done: "confirm" as const, consent: pending };
+    // The confirmation says how many transcripts the withdrawal removes.
+    if (formData.get("confirm") !== "yes") {
+      const transcripts = await countTranscriptsOfParticipant(db, scope);
+      return { ok: true as const, done: "confirm" as const, consent: pending, transcripts };
+    }
     const done = await withdrawConsent(db, { actor, territory, participantId, consentId });
     if (!done) return formError(formData, "needsReview.withdrawFailed");
-    return { ok: true as const, done: "withdrawn" as const };
+    return { ok: true as const, done: "withdrawn" as const, transcriptsDeleted: done.transcriptsDeleted };
   }
   const parsed = parseForm(consentSchema, formData);
   if (!parsed.ok) return invalid(parsed);
@@ -66,9 +72,13 @@ export default function NeedsReviewParticipant({ loaderData, actionData }: Route
       </p>
       <h1>{title}</h1>
       {actionData?.ok && actionData.done === "recorded" ? <Notice>{t("needsReview.consentRecorded")}</Notice> : null}
-      {actionData?.ok && actionData.done === "withdrawn" ? <Notice>{t("needsReview.consentWithdrawn")}</Notice> : null}
+      {actionData?.ok && actionData.done === "withdrawn" ? (
+        <Notice>
+          {t("needsReview.consentWithdrawn")} {t("needsReview.transcriptsRemoved", { count: actionData.transcriptsDeleted, formatted: formatNumber(lang, actionData.transcriptsDeleted) })}
+        </Notice>
+      ) : null}
       {actionData?.ok && actionData.done === "confirm" ? (
-        <WithdrawConfirmation lang={lang} consent={actionData.consent} cancelHref={`${base}/${p.id}`} />
+        <WithdrawConfirmation lang={lang} consent={actionData.consent} transcripts={actionData.transcripts} cancelHref={`${base}/${p.id}`} />
       ) : null}
       <dl className="figures">
         <div>

@@ -1,0 +1,109 @@
+import { useTranslation } from "react-i18next";
+import { CheckboxGroup, FileField, FormAlert, SelectField, TextAreaField, TextField, type FormState } from "~/components/ui/fields";
+import { PostForm } from "~/components/ui/post-form";
+import { formatDateTime, formatNumber } from "~/i18n/format";
+import type { Language } from "~/i18n/languages";
+
+type InterviewerOption = { userId: string; name: string };
+type ParticipantOption = { id: string; pseudonym: string; hasConsent: boolean };
+
+/** Records an interview: date, interviewer (a member of the territory), language, participants, notes. */
+export function InterviewForm({
+  state,
+  interviewers,
+  participants,
+  defaultLanguage,
+}: {
+  state: FormState;
+  interviewers: InterviewerOption[];
+  participants: ParticipantOption[];
+  defaultLanguage: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="interview-form-heading" className="narrow">
+      <h2 id="interview-form-heading">{t("needsReview.recordInterview")}</h2>
+      <FormAlert state={state} />
+      <PostForm noValidate>
+        <TextField name="conductedOn" type="date" label={t("needsReview.interviewDate")} required state={state} />
+        <SelectField
+          name="interviewerUserId"
+          label={t("needsReview.interviewer")}
+          options={[{ value: "", label: t("forms.choose") }, ...interviewers.map((m) => ({ value: m.userId, label: m.name }))]}
+          required
+          state={state}
+        />
+        <TextField name="language" label={t("needsReview.interviewLanguage")} hint={t("needsReview.interviewLanguageHint")} defaultValue={defaultLanguage} autoComplete="off" required state={state} />
+        <CheckboxGroup
+          name="participantIds[]"
+          label={t("needsReview.interviewParticipants")}
+          hint={t("needsReview.interviewParticipantsHint")}
+          options={participants.map((p) => ({ value: p.id, label: p.hasConsent ? p.pseudonym : t("needsReview.pseudonymWithoutConsent", { pseudonym: p.pseudonym }) }))}
+          required
+          state={state}
+        />
+        <TextAreaField name="notes" label={t("needsReview.notes")} state={state} />
+        <button type="submit" className="button">
+          {t("needsReview.saveInterview")}
+        </button>
+      </PostForm>
+    </section>
+  );
+}
+
+type Transcript = { text: string; version: number; updatedAt: Date | string; updatedByName: string | null };
+
+/** The transcript as a readable block, line breaks and speaker turns as stored, in its own language. */
+export function TranscriptView({ lang, transcript, language }: { lang: Language; transcript: Transcript | null; language: string }) {
+  const { t } = useTranslation();
+  if (!transcript) return <p>{t("needsReview.noTranscript")}</p>;
+  return (
+    <>
+      <p className="muted">
+        {t("needsReview.transcriptMeta", {
+          version: formatNumber(lang, transcript.version),
+          date: formatDateTime(lang, transcript.updatedAt),
+          name: transcript.updatedByName ?? t("needsReview.notStated"),
+        })}
+      </p>
+      <pre className="transcript" lang={language}>
+        {transcript.text}
+      </pre>
+    </>
+  );
+}
+
+/** Pastes or replaces the transcript text. */
+export function TranscriptForm({ state, current }: { state: FormState; current: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="transcript-form-heading" className="narrow">
+      <h2 id="transcript-form-heading">{current !== null ? t("needsReview.replaceTranscript") : t("needsReview.addTranscript")}</h2>
+      <FormAlert state={state} />
+      <PostForm noValidate>
+        <input type="hidden" name="intent" value="transcript" />
+        <TextAreaField name="text" label={t("needsReview.transcriptText")} hint={t("needsReview.transcriptTextHint")} rows={14} defaultValue={current} required state={state} />
+        <button type="submit" className="button">
+          {t("needsReview.saveTranscript")}
+        </button>
+      </PostForm>
+    </section>
+  );
+}
+
+/** Uploads a plain-text (.txt, UTF-8) transcript instead of pasting it. */
+export function TranscriptUploadForm({ state }: { state: FormState }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="transcript-upload-heading" className="narrow">
+      <h2 id="transcript-upload-heading">{t("needsReview.uploadTranscript")}</h2>
+      <PostForm encType="multipart/form-data" noValidate>
+        <input type="hidden" name="intent" value="upload" />
+        <FileField name="file" accept=".txt,text/plain" label={t("needsReview.transcriptFile")} hint={t("needsReview.transcriptFileHint")} required state={state} />
+        <button type="submit" className="button">
+          {t("needsReview.uploadTranscriptButton")}
+        </button>
+      </PostForm>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { TranscriptForm, TranscriptUploadForm, TranscriptView } from "~/components/needs-review/interviews";
+import { Notice } from "~/components/ui/fields";
+import { PageTitle } from "~/components/ui/page-title";
+import { getDb } from "~/db/client.server";
+import { findInterview } from "~/features/needs-review/interviews.server";
+import { parseUuid, transcriptSchema } from "~/features/needs-review/needs-review.schema";
+import { decodeTextFile, TRANSCRIPT_FILE_MAX_BYTES } from "~/features/needs-review/transcript-text";
+import { readTranscript, saveTranscript } from "~/features/needs-review/transcripts.server";
+import { notFound } from "~/http/errors";
+import { formError } from "~/http/form.server";
+import { formatDate, formatLanguageName } from "~/i18n/format";
+import { getRequestState, requireTerritory } from "~/tenancy/access.server";
+import { canInTerritory } from "~/tenancy/policy";
+import type { Route } from "./+types/interview";
+
+export async function loader(args: Route.LoaderArgs) {
+  const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
+  const interviewId = parseUuid(args.params.interviewId);
+  const db = getDb();
+  const found = interviewId ? await findInterview(db, { territoryId: territory.id, interviewId }) : null;
+  if (!found) notFound();
+  // Every read of a transcript is in the audit log (readTranscript writes it).
+  const transcript = await readTranscript(db, { actor, territory, interviewId: found.id });
+  return {
+    lang: getRequestState(args).lang,
+    territory: { slug: territory.slug, name: territory.name },
+    interview: found,
+    transcript,
+    canEdit: canInTerritory(actor, "needs-review:edit", territory),
+  };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:edit");
+  const interviewId = parseUuid(args.params.interviewId);
+  if (!interviewId) notFound();
+  const formData = await args.request.formData();
+  const upload = formData.get("intent") === "upload";
+  let text: unknown = formData.get("text");
+  if (upload) {
+    // A .txt file, judged by its content: at most 2 MB of valid UTF-8 text.
+    const file = formData.get("file");
+    if (!(file instanceof File) || file.size === 0) return formError(formData, "errors.fileRequired", "file");
+    if (file.size > TRANSCRIPT_FILE_MAX_BYTES) return formError(formData, "errors.fileTooLarge", "file");
+    text = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
+    if (text === null) return formError(formData, "errors.fileNotText", "file");
+  }
+  const field = upload ? "file" : "text";
+  const parsed = transcriptSchema.safeParse({ text });
+  if (!parsed.success) return formError(formData, parsed.error.issues[0]?.message ?? "errors.invalid", field);
+  const result = await saveTranscript(getDb(), { actor, territory, interviewId, input: parsed.data });
+  if (!result.saved && result.reason === "not-found") notFound();
+  // The consent gate: no transcript unless every participant has a consent in force.
+  if (!result.saved) return formError(formData, "errors.transcriptNeedsConsent", field);
+  return { ok: true as const, version: result.version };
+}
+
+export default function NeedsReviewInterview({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { lang, territory, interview, transcript, canEdit } = loaderData;
+  const base = `/${lang}/t/${territory.slug}/needs-review`;
+  const title = t("needsReview.interviewOn", { date: formatDate(lang, interview.conductedOn, "long") });
+  const failed = actionData && !actionData.ok ? actionData : undefined;
+  return (
+    <>
+      <PageTitle>{`${title} – ${territory.name}`}</PageTitle>
+      <p>
+        <Link to={`${base}/interviews`}>{t("needsReview.backToInterviews", { territory: territory.name })}</Link>
+      </p>
+      <h1>{title}</h1>
+      {actionData?.ok ? <Notice>{t("needsReview.transcriptSaved")}</Notice> : null}
+      <dl className="figures">
+        <div>
+          <dt>{t("needsReview.interviewer")}</dt>
+          <dd>{interview.interviewerName ?? t("needsReview.notStated")}</dd>
+        </div>
+        <div>
+          <dt>{t("needsReview.interviewLanguage")}</dt>
+          <dd>{formatLanguageName(lang, interview.language)}</dd>
+        </div>
+      </dl>
+      <h2>{t("needsReview.interviewParticipants")}</h2>
+      <ul className="plain-list">
+        {interview.participants.map((p) => (
+          <li key={p.id}>
+            <Link to={`${base}/participants/${p.id}`}>{p.pseudonym}</Link> – {t(`targetGroups.${p.targetGroup}`)},{" "}
+            {p.hasConsent ? t("needsReview.consentInForceLong") : <strong>{t("needsReview.noConsentLong")}</strong>}
+          </li>
+        ))}
+      </ul>
+      <h2>{t("needsReview.notes")}</h2>
+      <p className="transcript">{interview.notes || t("needsReview.notStated")}</p>
+      <h2 id="transcript-heading">{t("needsReview.transcript")}</h2>
+      <TranscriptView lang={lang} transcript={transcript} language={interview.language} />
+      {canEdit ? (
+        <>
+          <TranscriptForm state={failed && !failed.errors.file ? failed : undefined} current={transcript?.text ?? null} />
+          <TranscriptUploadForm state={failed?.errors.file ? failed : undefined} />
+        </>
+      ) : null}
+    </>
+  );
+}
