@@ -5,7 +5,7 @@ import { and, count, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "~/db/client.server";
 import { auditLog, invitation, organisation, territory, user } from "~/db/schema";
-import { startApp, TestClient } from "../support/app";
+import { startApp, TestClient, signedInClient } from "../support/app";
 import { decode, errorMessages, latestEmailTo, linkPath } from "../support/pages";
 
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -13,11 +13,7 @@ let admin: TestClient;
 let offenbach: TestClient;
 let ravenna: TestClient;
 
-async function signedIn(email: string): Promise<TestClient> {
-  const client = new TestClient(app);
-  await client.signIn(email);
-  return client;
-}
+const signedIn = (email: string) => signedInClient(app, email);
 
 beforeAll(async () => {
   delete process.env.SMTP_URL;

@@ -3,9 +3,10 @@
 import { and, count, desc, eq, gt } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { auditLog, consent, interview, interviewParticipant, participant, territory, transcript, user } from "~/db/schema";
-import { startApp, TestClient } from "../support/app";
+import { auditLog, consent, interview, interviewParticipant, transcript, user } from "~/db/schema";
+import { startApp, TestClient, signedInClient } from "../support/app";
 import { checkedValues, decode, fieldError, inputValue, LANGS, t } from "../support/pages";
+import { participantId } from "../support/needs-review";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 const BASE = "/en/t/offenbach/needs-review/interviews";
@@ -16,20 +17,8 @@ beforeAll(async () => {
   app = await startApp();
 });
 
-async function signedIn(email: string): Promise<TestClient> {
-  const client = new TestClient(app);
-  await client.signIn(email);
-  return client;
-}
+const signedIn = (email: string) => signedInClient(app, email);
 
-async function participantId(slug: string, pseudonym: string): Promise<string> {
-  const [row] = await getDb()
-    .select({ id: participant.id })
-    .from(participant)
-    .innerJoin(territory, eq(territory.id, participant.territoryId))
-    .where(and(eq(territory.slug, slug), eq(participant.pseudonym, pseudonym)));
-  return row.id;
-}
 
 /** The demo interview of the territory in which the participant took part. */
 async function interviewOf(slug: string, pseudonym: string): Promise<string> {

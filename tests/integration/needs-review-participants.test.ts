@@ -3,9 +3,10 @@
 import { and, count, desc, eq, gt } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { auditLog, consent, participant, participantIdentity, territory } from "~/db/schema";
-import { startApp, TestClient } from "../support/app";
+import { auditLog, consent, participant, participantIdentity } from "~/db/schema";
+import { startApp, TestClient, signedInClient } from "../support/app";
 import { decode, fieldError, inputValue, LANGS, t } from "../support/pages";
+import { participantId } from "../support/needs-review";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 const LIST = "/en/t/offenbach/needs-review/participants";
@@ -16,20 +17,8 @@ beforeAll(async () => {
   app = await startApp();
 });
 
-async function signedIn(email: string): Promise<TestClient> {
-  const client = new TestClient(app);
-  await client.signIn(email);
-  return client;
-}
+const signedIn = (email: string) => signedInClient(app, email);
 
-async function participantId(slug: string, pseudonym: string): Promise<string> {
-  const [row] = await getDb()
-    .select({ id: participant.id })
-    .from(participant)
-    .innerJoin(territory, eq(territory.id, participant.territoryId))
-    .where(and(eq(territory.slug, slug), eq(participant.pseudonym, pseudonym)));
-  return row.id;
-}
 
 async function participantCount(): Promise<number> {
   const [{ n }] = await getDb().select({ n: count() }).from(participant);

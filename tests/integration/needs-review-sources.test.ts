@@ -3,7 +3,7 @@ import { and, count, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { auditLog, deskSource, territory } from "~/db/schema";
-import { startApp, TestClient } from "../support/app";
+import { startApp, TestClient, signedInClient } from "../support/app";
 import { decode, fieldError, inputValue, LANGS, t } from "../support/pages";
 
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -14,11 +14,7 @@ beforeAll(async () => {
   app = await startApp();
 });
 
-async function signedIn(email: string): Promise<TestClient> {
-  const client = new TestClient(app);
-  await client.signIn(email);
-  return client;
-}
+const signedIn = (email: string) => signedInClient(app, email);
 
 async function sourceCount(slug: string): Promise<number> {
   const [{ n }] = await getDb()

@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { interviewParticipant, participant, territory, transcript } from "~/db/schema";
-import { ORIGIN, startApp, TestClient } from "../support/app";
+import { ORIGIN, startApp, TestClient, signedInClient } from "../support/app";
 import { decode, fieldError, t } from "../support/pages";
 
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -13,11 +13,7 @@ beforeAll(async () => {
   app = await startApp();
 });
 
-async function signedIn(email: string): Promise<TestClient> {
-  const client = new TestClient(app);
-  await client.signIn(email);
-  return client;
-}
+const signedIn = (email: string) => signedInClient(app, email);
 
 async function interviewOf(slug: string, pseudonym: string): Promise<string> {
   const [row] = await getDb()

@@ -4,7 +4,7 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { invitation, organisation, territory, territoryMember, user } from "~/db/schema";
-import { startApp, TestClient } from "../support/app";
+import { startApp, TestClient, signedInClient } from "../support/app";
 import { checkedValues, decode, fieldError, inputValue, LANGS, latestEmailTo, linkPath, t } from "../support/pages";
 
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -17,11 +17,7 @@ beforeAll(async () => {
   await admin.signIn("admin@eccipa.example");
 });
 
-async function signedIn(email: string): Promise<TestClient> {
-  const client = new TestClient(app);
-  await client.signIn(email);
-  return client;
-}
+const signedIn = (email: string) => signedInClient(app, email);
 
 async function territoryId(slug: string): Promise<string> {
   const [row] = await getDb().select({ id: territory.id }).from(territory).where(eq(territory.slug, slug));

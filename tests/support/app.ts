@@ -84,3 +84,10 @@ export class TestClient {
     return response;
   }
 }
+
+/** A new client, signed in as the given (demo) account. */
+export async function signedInClient(handle: Handler, email: string, password?: string): Promise<TestClient> {
+  const client = new TestClient(handle);
+  await client.signIn(email, password);
+  return client;
+}
