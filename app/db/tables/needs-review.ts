@@ -1,0 +1,140 @@
+// Needs Review: desk research, pseudonymised participants and their consent, interviews and
+// their transcripts.
+import { sql } from "drizzle-orm";
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { user } from "./identity";
+import { territory } from "./programmes";
+
+export const DESK_SOURCE_KINDS = ["policy", "strategy", "report", "statistics", "other"] as const;
+export type DeskSourceKind = (typeof DESK_SOURCE_KINDS)[number];
+
+export const deskSource = pgTable(
+  "desk_source",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id")
+      .notNull()
+      .references(() => territory.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    kind: text("kind").$type<DeskSourceKind>().notNull(),
+    url: text("url"),
+    notes: text("notes").notNull().default(""),
+    themes: text("themes").array().notNull().default(sql`'{}'::text[]`),
+    createdByUserId: text("created_by_user_id").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("desk_source_territory_idx").on(t.territoryId, t.createdAt)],
+);
+
+export const TARGET_GROUPS = ["civil_servant", "third_country_national", "stakeholder"] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
+
+/** A person interviewed or consulted, known here only by a pseudonym and a few attributes. */
+export const participant = pgTable(
+  "participant",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id")
+      .notNull()
+      .references(() => territory.id, { onDelete: "cascade" }),
+    pseudonym: text("pseudonym").notNull(),
+    targetGroup: text("target_group").$type<TargetGroup>().notNull(),
+    department: text("department"),
+    ageBand: text("age_band"),
+    gender: text("gender"),
+    regionOfOrigin: text("region_of_origin"),
+    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    createdByUserId: text("created_by_user_id").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("participant_territory_pseudonym_idx").on(t.territoryId, t.pseudonym),
+    index("participant_territory_group_idx").on(t.territoryId, t.targetGroup),
+  ],
+);
+
+/** Real name and contact of a participant, kept apart from the pseudonym (coordinators only). */
+export const participantIdentity = pgTable("participant_identity", {
+  participantId: uuid("participant_id")
+    .primaryKey()
+    .references(() => participant.id, { onDelete: "cascade" }),
+  realName: text("real_name"),
+  contact: text("contact"),
+});
+
+export const consent = pgTable(
+  "consent",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    participantId: uuid("participant_id")
+      .notNull()
+      .references(() => participant.id, { onDelete: "cascade" }),
+    purpose: text("purpose").notNull(),
+    givenOn: date("given_on").notNull(),
+    informationSheetVersion: text("information_sheet_version").notNull(),
+    collectedByUserId: text("collected_by_user_id").references(() => user.id, { onDelete: "set null" }),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    withdrawnByUserId: text("withdrawn_by_user_id").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("consent_participant_idx").on(t.participantId, t.givenOn)],
+);
+
+// ---------------------------------------------------------------------------
+// Needs Review: interviews, who took part, and their transcripts
+// ---------------------------------------------------------------------------
+
+export const interview = pgTable(
+  "interview",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id")
+      .notNull()
+      .references(() => territory.id, { onDelete: "cascade" }),
+    conductedOn: date("conducted_on").notNull(),
+    /** A member of the territory when recorded; null if her account is deleted later. */
+    interviewerUserId: text("interviewer_user_id").references(() => user.id, { onDelete: "set null" }),
+    /** ISO 639-1 code: a platform language or any other. */
+    language: text("language").notNull(),
+    notes: text("notes").notNull().default(""),
+    createdByUserId: text("created_by_user_id").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("interview_territory_idx").on(t.territoryId, t.conductedOn)],
+);
+
+export const interviewParticipant = pgTable(
+  "interview_participant",
+  {
+    interviewId: uuid("interview_id")
+      .notNull()
+      .references(() => interview.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id")
+      .notNull()
+      .references(() => participant.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.interviewId, t.participantId] }), index("interview_participant_participant_idx").on(t.participantId)],
+);
+
+/** The transcript of an interview, stored normalised (NFC, LF) so character offsets never drift. */
+export const transcript = pgTable("transcript", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  interviewId: uuid("interview_id")
+    .notNull()
+    .unique()
+    .references(() => interview.id, { onDelete: "cascade" }),
+  text: text("text").notNull(),
+  version: integer("version").notNull().default(1),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedByUserId: text("updated_by_user_id").references(() => user.id, { onDelete: "set null" }),
+});
