@@ -36,6 +36,32 @@ function RequiredMark({ required }: { required?: boolean }) {
   return required ? <span className="required"> ({t("forms.required")})</span> : null;
 }
 
+/** The frame every single control shares: label (with the required mark), hint, control, error. */
+function LabelledField({ props, children }: { props: BaseProps; children: (control: ControlProps) => ReactNode }) {
+  const { name, label, state, hint, required } = props;
+  const meta = useFieldMeta(name, state, hint);
+  const control = { id: meta.id, name, required, "aria-invalid": meta.invalid || undefined, "aria-describedby": meta.describedBy };
+  return (
+    <div className={`field${meta.invalid ? " field--invalid" : ""}`}>
+      <label htmlFor={meta.id}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      {meta.hintNode}
+      {children(control)}
+      {meta.errorNode}
+    </div>
+  );
+}
+
+type ControlProps = {
+  id: string;
+  name: string;
+  required?: boolean;
+  "aria-invalid"?: boolean;
+  "aria-describedby"?: string;
+};
+
 export function TextField({
   type = "text",
   defaultValue,
@@ -48,53 +74,19 @@ export function TextField({
   autoComplete?: string;
   inputMode?: "numeric" | "decimal" | "email" | "url" | "text";
 }) {
-  const { name, label, state, hint, required } = props;
-  const meta = useFieldMeta(name, state, hint);
-  const value = type === "password" ? undefined : (state?.values?.[name] ?? defaultValue ?? undefined);
+  const value = type === "password" ? undefined : (props.state?.values?.[props.name] ?? defaultValue ?? undefined);
   return (
-    <div className={`field${meta.invalid ? " field--invalid" : ""}`}>
-      <label htmlFor={meta.id}>
-        {label}
-        <RequiredMark required={required} />
-      </label>
-      {meta.hintNode}
-      <input
-        id={meta.id}
-        name={name}
-        type={type}
-        defaultValue={value === null ? undefined : value}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        required={required}
-        aria-invalid={meta.invalid || undefined}
-        aria-describedby={meta.describedBy}
-      />
-      {meta.errorNode}
-    </div>
+    <LabelledField props={props}>
+      {(control) => <input {...control} type={type} defaultValue={value ?? undefined} autoComplete={autoComplete} inputMode={inputMode} />}
+    </LabelledField>
   );
 }
 
 export function TextAreaField({ defaultValue, rows = 5, ...props }: BaseProps & { defaultValue?: string | null; rows?: number }) {
-  const { name, label, state, hint, required } = props;
-  const meta = useFieldMeta(name, state, hint);
   return (
-    <div className={`field${meta.invalid ? " field--invalid" : ""}`}>
-      <label htmlFor={meta.id}>
-        {label}
-        <RequiredMark required={required} />
-      </label>
-      {meta.hintNode}
-      <textarea
-        id={meta.id}
-        name={name}
-        rows={rows}
-        defaultValue={state?.values?.[name] ?? defaultValue ?? undefined}
-        required={required}
-        aria-invalid={meta.invalid || undefined}
-        aria-describedby={meta.describedBy}
-      />
-      {meta.errorNode}
-    </div>
+    <LabelledField props={props}>
+      {(control) => <textarea {...control} rows={rows} defaultValue={props.state?.values?.[props.name] ?? defaultValue ?? undefined} />}
+    </LabelledField>
   );
 }
 
@@ -103,49 +95,24 @@ export function SelectField({
   defaultValue,
   ...props
 }: BaseProps & { options: { value: string; label: string }[]; defaultValue?: string | null }) {
-  const { name, label, state, hint, required } = props;
-  const meta = useFieldMeta(name, state, hint);
   return (
-    <div className={`field${meta.invalid ? " field--invalid" : ""}`}>
-      <label htmlFor={meta.id}>
-        {label}
-        <RequiredMark required={required} />
-      </label>
-      {meta.hintNode}
-      <select
-        id={meta.id}
-        name={name}
-        defaultValue={state?.values?.[name] ?? defaultValue ?? ""}
-        required={required}
-        aria-invalid={meta.invalid || undefined}
-        aria-describedby={meta.describedBy}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {meta.errorNode}
-    </div>
+    <LabelledField props={props}>
+      {(control) => (
+        <select {...control} defaultValue={props.state?.values?.[props.name] ?? defaultValue ?? ""}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   );
 }
 
 /** A file input; the chosen file is never echoed back after a failed submit. */
 export function FileField({ accept, ...props }: BaseProps & { accept?: string }) {
-  const { name, label, state, hint, required } = props;
-  const meta = useFieldMeta(name, state, hint);
-  return (
-    <div className={`field${meta.invalid ? " field--invalid" : ""}`}>
-      <label htmlFor={meta.id}>
-        {label}
-        <RequiredMark required={required} />
-      </label>
-      {meta.hintNode}
-      <input id={meta.id} name={name} type="file" accept={accept} required={required} aria-invalid={meta.invalid || undefined} aria-describedby={meta.describedBy} />
-      {meta.errorNode}
-    </div>
-  );
+  return <LabelledField props={props}>{(control) => <input {...control} type="file" accept={accept} />}</LabelledField>;
 }
 
 /** A group of checkboxes sharing one name (ending in "[]"), in a fieldset with a legend. */
