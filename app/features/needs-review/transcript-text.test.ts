@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeTextFile, normaliseTranscript, speakerTurns } from "./transcript-text";
+import { decodeTextFile, normaliseTranscript, paragraphsOf, speakerTurns } from "./transcript-text";
 
 describe("normaliseTranscript", () => {
   it("composes decomposed characters (NFC), so one visible letter is one code point", () => {
@@ -45,5 +45,18 @@ describe("decodeTextFile", () => {
     expect(decodeTextFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBeNull();
     expect(decodeTextFile(bytes("%PDF-1.7\n\u0001\u0002"))).toBeNull();
     expect(decodeTextFile(bytes("I: a\u0000b"))).toBeNull();
+  });
+});
+
+describe("paragraphsOf", () => {
+  it("gives each non-blank line as a range of the stored text, without its outer spaces", () => {
+    const text = "I: Wie war es?\n\n  TCN-07: Schwierig, äh, sehr.  \n\t\nI: Danke.";
+    const paragraphs = paragraphsOf(text);
+    expect(paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(["I: Wie war es?", "TCN-07: Schwierig, äh, sehr.", "I: Danke."]);
+    expect(paragraphs.map((p) => p.index)).toEqual([0, 1, 2]);
+  });
+
+  it("finds no paragraph in blank text", () => {
+    expect(paragraphsOf("\n  \n")).toEqual([]);
   });
 });

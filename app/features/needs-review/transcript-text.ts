@@ -40,3 +40,26 @@ export function decodeTextFile(bytes: Uint8Array): string | null {
   if (/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text)) return null;
   return text;
 }
+
+/** A paragraph of a transcript: its character range [start, end) in the stored text. */
+export type Paragraph = { index: number; start: number; end: number };
+
+/**
+ * The paragraphs of a stored transcript: each non-blank line, so a speaker turn is one
+ * paragraph. Coding by paragraph (without JavaScript) and the units of intercoder agreement
+ * both use these ranges; leading and trailing spaces of a line are left out of its range.
+ */
+export function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let lineStart = 0;
+  for (const line of text.split("\n")) {
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed) {
+      const start = lineStart + lead;
+      paragraphs.push({ index: paragraphs.length, start, end: start + trimmed.length });
+    }
+    lineStart += line.length + 1;
+  }
+  return paragraphs;
+}
