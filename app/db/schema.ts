@@ -5,3 +5,5 @@ export * from "./tables/programmes";
 export * from "./tables/audit";
 export * from "./tables/email";
 export * from "./tables/needs-review";
+export * from "./tables/analysis";
+export * from "./tables/findings";

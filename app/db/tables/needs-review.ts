@@ -14,6 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { user } from "./identity";
 import { territory } from "./programmes";
+import { searchColumns } from "./search";
 
 export const DESK_SOURCE_KINDS = ["policy", "strategy", "report", "statistics", "other"] as const;
 export type DeskSourceKind = (typeof DESK_SOURCE_KINDS)[number];
@@ -32,8 +33,9 @@ export const deskSource = pgTable(
     themes: text("themes").array().notNull().default(sql`'{}'::text[]`),
     createdByUserId: text("created_by_user_id").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    ...searchColumns("title", "notes"),
   },
-  (t) => [index("desk_source_territory_idx").on(t.territoryId, t.createdAt)],
+  (t) => [index("desk_source_territory_idx").on(t.territoryId, t.createdAt), index("desk_source_search_idx").using("gin", t.searchVector)],
 );
 
 export const TARGET_GROUPS = ["civil_servant", "third_country_national", "stakeholder"] as const;
@@ -50,6 +52,8 @@ export const participant = pgTable(
     pseudonym: text("pseudonym").notNull(),
     targetGroup: text("target_group").$type<TargetGroup>().notNull(),
     department: text("department"),
+    /** For stakeholders: the organisation they speak for (shown as such in focus groups). */
+    organisation: text("organisation"),
     ageBand: text("age_band"),
     gender: text("gender"),
     regionOfOrigin: text("region_of_origin"),
@@ -109,8 +113,9 @@ export const interview = pgTable(
     notes: text("notes").notNull().default(""),
     createdByUserId: text("created_by_user_id").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    ...searchColumns("notes"),
   },
-  (t) => [index("interview_territory_idx").on(t.territoryId, t.conductedOn)],
+  (t) => [index("interview_territory_idx").on(t.territoryId, t.conductedOn), index("interview_search_idx").using("gin", t.searchVector)],
 );
 
 export const interviewParticipant = pgTable(
@@ -127,14 +132,21 @@ export const interviewParticipant = pgTable(
 );
 
 /** The transcript of an interview, stored normalised (NFC, LF) so character offsets never drift. */
-export const transcript = pgTable("transcript", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  interviewId: uuid("interview_id")
-    .notNull()
-    .unique()
-    .references(() => interview.id, { onDelete: "cascade" }),
-  text: text("text").notNull(),
-  version: integer("version").notNull().default(1),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedByUserId: text("updated_by_user_id").references(() => user.id, { onDelete: "set null" }),
-});
+export const transcript = pgTable(
+  "transcript",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    interviewId: uuid("interview_id")
+      .notNull()
+      .unique()
+      .references(() => interview.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    version: integer("version").notNull().default(1),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedByUserId: text("updated_by_user_id").references(() => user.id, { onDelete: "set null" }),
+    /** When a person last confirmed the pseudonymisation of this text; null if never. */
+    pseudonymisedAt: timestamp("pseudonymised_at", { withTimezone: true }),
+    ...searchColumns("text"),
+  },
+  (t) => [index("transcript_search_idx").using("gin", t.searchVector)],
+);
