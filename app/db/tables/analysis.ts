@@ -60,6 +60,12 @@ export const coding = pgTable(
     coderUserId: text("coder_user_id").references(() => user.id, { onDelete: "set null" }),
     start: integer("start").notNull(),
     end: integer("end").notNull(),
+    /**
+     * The paragraphs (see paragraphsOf) the passage touches, first and last: the units that
+     * co-occurrence and intercoder agreement count, kept here so the database can count them.
+     */
+    paragraphFirst: integer("paragraph_first").notNull(),
+    paragraphLast: integer("paragraph_last").notNull(),
     quote: text("quote").notNull(),
     memo: text("memo").notNull().default(""),
     placement: text("placement").$type<CodingPlacement>().notNull().default("placed"),
@@ -69,6 +75,8 @@ export const coding = pgTable(
     check("coding_range_check", sql`${t.start} >= 0 and ${t.end} > ${t.start}`),
     index("coding_territory_theme_idx").on(t.territoryId, t.themeId),
     index("coding_transcript_coder_idx").on(t.transcriptId, t.coderUserId, t.start),
+    // One coder applies a theme to a passage once: a double submit adds nothing.
+    uniqueIndex("coding_once_idx").on(t.transcriptId, t.themeId, t.coderUserId, t.start, t.end),
     index("coding_interview_idx").on(t.interviewId),
   ],
 );
