@@ -75,8 +75,6 @@ export const coding = pgTable(
     check("coding_range_check", sql`${t.start} >= 0 and ${t.end} > ${t.start}`),
     index("coding_territory_theme_idx").on(t.territoryId, t.themeId),
     index("coding_transcript_coder_idx").on(t.transcriptId, t.coderUserId, t.start),
-    // One coder applies a theme to a passage once: a double submit adds nothing.
-    uniqueIndex("coding_once_idx").on(t.transcriptId, t.themeId, t.coderUserId, t.start, t.end),
     index("coding_interview_idx").on(t.interviewId),
   ],
 );

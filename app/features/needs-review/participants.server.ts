@@ -2,6 +2,7 @@
 // name and contact, if kept at all, live in participant_identity and reach coordinators only.
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
+import { isUniqueViolation } from "~/db/errors";
 import { consent, participant, participantIdentity, type TargetGroup } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { Actor } from "~/tenancy/actor.server";
@@ -54,13 +55,6 @@ export async function countParticipantsByGroup(db: Executor, args: { territoryId
   const counts: Record<TargetGroup, number> = { civil_servant: 0, third_country_national: 0, stakeholder: 0 };
   for (const r of rows) counts[r.group] = r.n;
   return counts;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
 }
 
 /**

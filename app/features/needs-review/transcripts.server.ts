@@ -6,6 +6,7 @@ import type { Executor } from "~/db/client.server";
 import { interview, interviewParticipant, participant, transcript, user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { Actor } from "~/tenancy/actor.server";
+import { realignTranscriptCodings } from "./codings.server";
 import { participantsWithoutConsent } from "./interviews.server";
 import type { TranscriptInput } from "./needs-review.schema";
 
@@ -33,7 +34,7 @@ export async function readTranscript(db: Executor, args: { actor: Actor; territo
   return row;
 }
 
-export type SaveTranscriptResult = { saved: true; version: number } | { saved: false; reason: "not-found" } | { saved: false; reason: "consent"; pseudonyms: string[] };
+export type SaveTranscriptResult = { saved: true; version: number; codings: { placed: number; unplaced: number } } | { saved: false; reason: "not-found" } | { saved: false; reason: "consent"; pseudonyms: string[] };
 
 /**
  * Stores (or replaces) the transcript of an interview of the territory, with its audit entry.
@@ -56,6 +57,11 @@ export async function saveTranscript(
     const missing = await participantsWithoutConsent(tx, { territoryId: territory.id, interviewId: owner.id });
     if (missing.length) return { saved: false as const, reason: "consent" as const, pseudonyms: missing };
 
+    const [previous] = await tx
+      .select({ id: transcript.id, text: transcript.text })
+      .from(transcript)
+      .where(eq(transcript.interviewId, owner.id))
+      .for("update");
     const [row] = await tx
       .insert(transcript)
       .values({ interviewId: owner.id, text: input.text, updatedByUserId: actor.userId })
@@ -64,6 +70,8 @@ export async function saveTranscript(
         set: { text: input.text, version: sql`${transcript.version} + 1`, updatedAt: new Date(), updatedByUserId: actor.userId },
       })
       .returning({ id: transcript.id, version: transcript.version });
+    // Codings follow their words into the new text, or are flagged for a person to place.
+    const codings = previous ? await realignTranscriptCodings(tx, { transcriptId: row.id, oldText: previous.text, newText: input.text }) : { placed: 0, unplaced: 0 };
     await recordAudit(tx, {
       actorUserId: actor.userId,
       programmeId: territory.programmeId,
@@ -71,9 +79,9 @@ export async function saveTranscript(
       action: "transcript.save",
       objectType: "transcript",
       objectId: row.id,
-      details: { interviewId: owner.id, version: row.version, characters: input.text.length },
+      details: { interviewId: owner.id, version: row.version, characters: input.text.length, codingsPlaced: codings.placed, codingsUnplaced: codings.unplaced },
     });
-    return { saved: true as const, version: row.version };
+    return { saved: true as const, version: row.version, codings };
   });
 }
 
