@@ -142,5 +142,8 @@ describe("uploading a Word or OpenDocument transcript", () => {
     const page = decode(await (await partner.get(path)).text());
     expect(page).toContain("TCN-12: Esperé   año y medio.");
     expect(page).toContain("CS-01: Allora,\nla prima cosa è la lingua.");
+    // The form names the three formats, and offers them to the file picker (a hint only).
+    expect(page).toContain(t("it", "needsReview.transcriptFile"));
+    expect(page).toContain(`accept=".docx,${DOCX_TYPE},.odt,${ODT_TYPE},.txt,text/plain"`);
   });
 });
