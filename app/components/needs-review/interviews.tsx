@@ -91,7 +91,17 @@ export function TranscriptForm({ state, current }: { state: FormState; current: 
   );
 }
 
-/** Uploads a plain-text (.txt, UTF-8) transcript instead of pasting it. */
+// The accepted kinds, as a hint to the browser's file picker only: the server judges the bytes.
+const TRANSCRIPT_FILE_ACCEPT = [
+  ".docx",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".odt",
+  "application/vnd.oasis.opendocument.text",
+  ".txt",
+  "text/plain",
+].join(",");
+
+/** Uploads the transcript as a file (.docx, .odt or UTF-8 .txt) instead of pasting it. */
 export function TranscriptUploadForm({ state }: { state: FormState }) {
   const { t } = useTranslation();
   return (
@@ -99,7 +109,7 @@ export function TranscriptUploadForm({ state }: { state: FormState }) {
       <h2 id="transcript-upload-heading">{t("needsReview.uploadTranscript")}</h2>
       <PostForm encType="multipart/form-data" noValidate>
         <input type="hidden" name="intent" value="upload" />
-        <FileField name="file" accept=".txt,text/plain" label={t("needsReview.transcriptFile")} hint={t("needsReview.transcriptFileHint")} required state={state} />
+        <FileField name="file" accept={TRANSCRIPT_FILE_ACCEPT} label={t("needsReview.transcriptFile")} hint={t("needsReview.transcriptFileHint")} required state={state} />
         <button type="submit" className="button">
           {t("needsReview.uploadTranscriptButton")}
         </button>

@@ -6,7 +6,8 @@ import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { findInterview } from "~/features/needs-review/interviews.server";
 import { parseUuid, transcriptSchema } from "~/features/needs-review/needs-review.schema";
-import { decodeTextFile, TRANSCRIPT_FILE_MAX_BYTES } from "~/features/needs-review/transcript-text";
+import { readTranscriptFile } from "~/features/needs-review/transcript-files";
+import { TRANSCRIPT_FILE_MAX_BYTES } from "~/features/needs-review/transcript-text";
 import { readTranscript, saveTranscript } from "~/features/needs-review/transcripts.server";
 import { notFound } from "~/http/errors";
 import { formError } from "~/http/form.server";
@@ -40,12 +41,13 @@ export async function action(args: Route.ActionArgs) {
   const upload = formData.get("intent") === "upload";
   let text: unknown = formData.get("text");
   if (upload) {
-    // A .txt file, judged by its content: at most 2 MB of valid UTF-8 text.
+    // A .docx, .odt or UTF-8 .txt file of at most 2 MB, judged by its content, not its name.
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) return formError(formData, "errors.fileRequired", "file");
     if (file.size > TRANSCRIPT_FILE_MAX_BYTES) return formError(formData, "errors.fileTooLarge", "file");
-    text = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
-    if (text === null) return formError(formData, "errors.fileNotText", "file");
+    const read = readTranscriptFile(new Uint8Array(await file.arrayBuffer()));
+    if (!read.ok) return formError(formData, read.error, "file");
+    text = read.text;
   }
   const field = upload ? "file" : "text";
   const parsed = transcriptSchema.safeParse({ text });
