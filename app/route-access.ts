@@ -38,5 +38,12 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/interviews.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/interview-new.tsx": "territory:needs-review:edit",
   "routes/territory/needs-review/interview.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/coding.tsx": "territory:needs-review:edit",
+  "routes/territory/needs-review/codebook.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/theme.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/passages.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/analysis.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/agreement.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/agreement-check.tsx": "territory:needs-review:view",
   "routes/not-found.tsx": "public",
 };

@@ -23,6 +23,11 @@ export function formatNumber(lang: Language, value: number): string {
   return new Intl.NumberFormat(LOCALES[lang]).format(value);
 }
 
+/** A statistic such as κ = 0.4 → "0.40" (en), "0,40" (de), with a fixed number of decimals. */
+export function formatDecimal(lang: Language, value: number, decimals: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
 /** 12.5 → "12.5%" (en), "12,5 %" (de); the value is already a percentage. */
 export function formatPercent(lang: Language, value: number): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: "percent", maximumFractionDigits: 1 }).format(value / 100);

@@ -10,6 +10,8 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import {
+  agreementCheck,
+  coding,
   consent,
   deskSource,
   interview,
@@ -20,6 +22,7 @@ import {
   programmeMember,
   territory,
   territoryMember,
+  theme,
   transcript,
   user,
 } from "~/db/schema";
@@ -86,6 +89,9 @@ type Target = { slug: string };
 const PARTICIPANT_IDS: Record<string, string> = {};
 /** A demo interview (with a transcript) of each territory; unknown territories get B's. */
 const INTERVIEW_IDS: Record<string, string> = {};
+/** A theme of each territory's codebook, and its (demo) agreement check. */
+const THEME_IDS: Record<string, string> = {};
+const CHECK_IDS: Record<string, string> = {};
 
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
@@ -97,6 +103,8 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   territory: (target) => target.slug,
   participantId: (target) => PARTICIPANT_IDS[target.slug] ?? PARTICIPANT_IDS[FOREIGN.slug],
   interviewId: (target) => INTERVIEW_IDS[target.slug] ?? INTERVIEW_IDS[FOREIGN.slug],
+  themeId: (target) => THEME_IDS[target.slug] ?? THEME_IDS[FOREIGN.slug],
+  checkId: (target) => CHECK_IDS[target.slug] ?? CHECK_IDS[FOREIGN.slug],
   "*": () => "no-such-page/anywhere",
 };
 
@@ -346,6 +354,9 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
       if (spoken.length >= 20) found.set(spoken, { label: `transcript of B's interview`, value: spoken });
     }
   }
+  // Codings of B: their memos (the quotes are transcript lines, already above).
+  const memos = await db.select({ memo: coding.memo }).from(coding).where(and(eq(coding.territoryId, b.id), ne(coding.memo, "")));
+  for (const m of memos) found.set(m.memo, { label: `memo of B's coding`, value: m.memo });
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -532,7 +543,30 @@ describe("route × role × foreign territory", () => {
         .orderBy(interview.conductedOn)
         .limit(1);
       INTERVIEW_IDS[t.slug] = withTranscript.id;
+      const [someTheme] = await getDb()
+        .select({ id: theme.id })
+        .from(theme)
+        .innerJoin(territory, eq(territory.id, theme.territoryId))
+        .where(eq(territory.slug, t.slug))
+        .orderBy(theme.name)
+        .limit(1);
+      THEME_IDS[t.slug] = someTheme.id;
+      const [check] = await getDb()
+        .select({ id: agreementCheck.id })
+        .from(agreementCheck)
+        .innerJoin(territory, eq(territory.id, agreementCheck.territoryId))
+        .where(eq(territory.slug, t.slug))
+        .limit(1);
+      CHECK_IDS[t.slug] = check.id;
     }
+    // A memo on one of B's codings: no request of the matrix may show it to an outsider.
+    const [foreignCoding] = await getDb()
+      .select({ id: coding.id })
+      .from(coding)
+      .innerJoin(territory, eq(territory.id, coding.territoryId))
+      .where(eq(territory.slug, FOREIGN.slug))
+      .limit(1);
+    await getDb().update(coding).set({ memo: "Canary memo of a Ravenna coding" }).where(eq(coding.id, foreignCoding.id));
     secrets = await privateStringsOf(FOREIGN.slug);
     // The detector works: the admin, who may, sees B's private data on B's member page.
     const seen = await admin.get(`/en/t/${FOREIGN.slug}/members`);

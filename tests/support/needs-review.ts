@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, gt } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
-import { participant, territory } from "~/db/schema";
+import { auditLog, interviewParticipant, participant, territory, theme, user } from "~/db/schema";
 
 /** The id of a (demo) participant, by territory slug and pseudonym. */
 export async function participantId(slug: string, pseudonym: string): Promise<string> {
@@ -10,4 +10,38 @@ export async function participantId(slug: string, pseudonym: string): Promise<st
     .innerJoin(territory, eq(territory.id, participant.territoryId))
     .where(and(eq(territory.slug, slug), eq(participant.pseudonym, pseudonym)));
   return row.id;
+}
+
+/** The (first) demo interview of the territory in which the participant took part. */
+export async function interviewOf(slug: string, pseudonym: string): Promise<string> {
+  const [row] = await getDb()
+    .select({ id: interviewParticipant.interviewId })
+    .from(interviewParticipant)
+    .where(eq(interviewParticipant.participantId, await participantId(slug, pseudonym)));
+  return row.id;
+}
+
+/** The id of a theme of the territory's codebook, by its name. */
+export async function themeId(slug: string, name: string): Promise<string> {
+  const [row] = await getDb()
+    .select({ id: theme.id })
+    .from(theme)
+    .innerJoin(territory, eq(territory.id, theme.territoryId))
+    .where(and(eq(territory.slug, slug), eq(theme.name, name)));
+  if (!row) throw new Error(`no theme ${name} in ${slug}`);
+  return row.id;
+}
+
+export async function userId(email: string): Promise<string> {
+  const [row] = await getDb().select({ id: user.id }).from(user).where(eq(user.email, email));
+  return row.id;
+}
+
+export async function lastAuditId(): Promise<number> {
+  const [row] = await getDb().select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  return row?.id ?? 0;
+}
+
+export async function auditSince(id: number, action: string) {
+  return getDb().select().from(auditLog).where(and(gt(auditLog.id, id), eq(auditLog.action, action)));
 }

@@ -115,17 +115,10 @@ export function FileField({ accept, ...props }: BaseProps & { accept?: string })
   return <LabelledField props={props}>{(control) => <input {...control} type="file" accept={accept} />}</LabelledField>;
 }
 
-/** A group of checkboxes sharing one name (ending in "[]"), in a fieldset with a legend. */
-export function CheckboxGroup({
-  options,
-  defaultValues = [],
-  ...props
-}: BaseProps & { options: { value: string; label: string }[]; defaultValues?: string[] }) {
+/** A fieldset for a choice laid out by the caller (a tree of themes, a list of passages), with the shared legend, hint and error. */
+export function ChoiceFieldset({ children, ...props }: BaseProps & { children: ReactNode }) {
   const { name, label, state, hint, required } = props;
   const meta = useFieldMeta(name, state, hint);
-  // After a failed submit, what the user ticked (one value per line); else the stored values.
-  const submitted = state?.values ? (state.values[name]?.split("\n") ?? []) : undefined;
-  const selected = submitted ?? defaultValues;
   return (
     <fieldset className={`field${meta.invalid ? " field--invalid" : ""}`} aria-describedby={meta.describedBy}>
       <legend>
@@ -133,16 +126,35 @@ export function CheckboxGroup({
         <RequiredMark required={required} />
       </legend>
       {meta.hintNode}
+      {children}
+      {meta.errorNode}
+    </fieldset>
+  );
+}
+
+/** The values of a multi-valued field to show as ticked: after a failed submit what the user ticked, else the stored ones. */
+export function tickedValues(state: FormState, name: string, stored: string[] = []): string[] {
+  return state?.values ? (state.values[name]?.split("\n") ?? []) : stored;
+}
+
+/** A group of checkboxes sharing one name (ending in "[]"), in a fieldset with a legend. */
+export function CheckboxGroup({
+  options,
+  defaultValues = [],
+  ...props
+}: BaseProps & { options: { value: string; label: string }[]; defaultValues?: string[] }) {
+  const selected = tickedValues(props.state, props.name, defaultValues);
+  return (
+    <ChoiceFieldset {...props}>
       <div className="checkbox-list">
         {options.map((o) => (
           <label key={o.value} className="checkbox">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} />
+            <input type="checkbox" name={props.name} value={o.value} defaultChecked={selected.includes(o.value)} />
             {o.label}
           </label>
         ))}
       </div>
-      {meta.errorNode}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
 

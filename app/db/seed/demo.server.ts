@@ -19,6 +19,9 @@ import {
   transcript,
   user,
 } from "../schema";
+import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
+import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
+import { seedDemoCodings } from "./demo-codings";
 import { DEMO_INTERVIEWS, type DemoInterview } from "./demo-interviews";
 import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
 
@@ -83,6 +86,14 @@ export async function seedDemo(db: Database): Promise<void> {
   for (const [slug, interviews] of Object.entries(DEMO_INTERVIEWS)) {
     const territoryId = territoryIds.get(slug);
     if (territoryId) for (const i of interviews) await seedInterview(db, territoryId, i);
+  }
+  // Each demo territory starts from the default codebook in its language (a no-op once it has
+  // themes), and its transcripts are coded.
+  for (const t of DEMO_TERRITORIES) {
+    const territoryId = territoryIds.get(t.slug)!;
+    const language = isLanguage(t.languages[0]) ? t.languages[0] : DEFAULT_LANGUAGE;
+    await createDefaultCodebook(db, { actor: null, territory: { id: territoryId, programmeId: prog.id }, language });
+    await seedDemoCodings(db, { territoryId, coderEmail: `partner.${t.slug}@eccipa.example`, secondCoderEmail: `coordinator.${t.slug}@eccipa.example` });
   }
 }
 

@@ -11,13 +11,12 @@ import type { Language } from "~/i18n/languages";
 import type { Actor } from "~/tenancy/actor.server";
 import type { SplitInput, ThemeInput } from "./codebook.schema";
 import { DEFAULT_CODEBOOK, type DefaultTheme } from "./default-codebook";
+import { buildThemeTree, flattenTree, type ThemeItem } from "./theme-tree";
 
 type Territory = { id: string; programmeId: string };
-export type ThemeRow = { id: string; parentId: string | null; name: string; description: string; colour: string; position: number; codings: number };
-export type ThemeNode = ThemeRow & { depth: number; children: ThemeNode[] };
 
 /** Every theme of the territory with its number of codings, in tree order. */
-export async function listThemes(db: Executor, args: { territoryId: string }): Promise<ThemeRow[]> {
+export async function listThemes(db: Executor, args: { territoryId: string }): Promise<ThemeItem[]> {
   const counts = db
     .select({ themeId: coding.themeId, n: count().as("n") })
     .from(coding)
@@ -39,23 +38,6 @@ export async function listThemes(db: Executor, args: { territoryId: string }): P
     .where(eq(theme.territoryId, args.territoryId))
     .orderBy(asc(theme.position), asc(theme.name));
   return flattenTree(buildThemeTree(rows));
-}
-
-/** Rows (ordered by position) into a tree; a theme whose parent is missing becomes top level. */
-export function buildThemeTree(rows: ThemeRow[]): ThemeNode[] {
-  const nodes = new Map(rows.map((r) => [r.id, { ...r, depth: 0, children: [] as ThemeNode[] }]));
-  const roots: ThemeNode[] = [];
-  for (const node of nodes.values()) {
-    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
-    (parent ? parent.children : roots).push(node);
-  }
-  const setDepth = (list: ThemeNode[], depth: number) => list.forEach((n) => ((n.depth = depth), setDepth(n.children, depth + 1)));
-  setDepth(roots, 0);
-  return roots;
-}
-
-export function flattenTree(roots: ThemeNode[]): ThemeNode[] {
-  return roots.flatMap((n) => [n, ...flattenTree(n.children)]);
 }
 
 export async function findTheme(db: Executor, args: { territoryId: string; themeId: string }) {

@@ -23,3 +23,9 @@ export const codingSchema = z
     path: ["paragraphs[]"],
   });
 export type CodingInput = z.output<typeof codingSchema>;
+
+export const agreementCheckSchema = z.object({
+  interviewId: z.uuid("errors.choose"),
+  coderAUserId: z.string().trim().min(1, "errors.choose").max(100, "errors.choose"),
+  coderBUserId: z.string().trim().min(1, "errors.choose").max(100, "errors.choose"),
+});

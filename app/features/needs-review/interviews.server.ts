@@ -169,3 +169,21 @@ export async function participantsWithoutConsent(db: Executor, args: { territory
     .orderBy(asc(participant.pseudonym));
   return rows.map((r) => r.pseudonym);
 }
+
+/** The territory's interviews that have a transcript (the ones that can be coded), newest first. */
+export async function listInterviewsWithTranscript(db: Executor, args: { territoryId: string }) {
+  return db
+    .select({
+      id: interview.id,
+      conductedOn: interview.conductedOn,
+      pseudonyms: sql<string>`coalesce((
+        select string_agg(${participant.pseudonym}, ', ' order by ${participant.pseudonym})
+        from ${interviewParticipant} join ${participant} on ${participant.id} = ${interviewParticipant.participantId}
+        where ${interviewParticipant.interviewId} = ${interview.id}), '')`,
+    })
+    .from(interview)
+    .innerJoin(transcript, eq(transcript.interviewId, interview.id))
+    .where(eq(interview.territoryId, args.territoryId))
+    .orderBy(desc(interview.conductedOn))
+    .limit(500);
+}

@@ -3,9 +3,11 @@ import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { programme, programmePhase, territory, territoryMember, user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
+import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
+import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
 import type { Actor } from "~/tenancy/actor.server";
-import type { TerritoryInput } from "./territories.schema";
 import { slugify } from "./slug";
+import type { TerritoryInput } from "./territories.schema";
 
 /** Everything a visitor may see of every programme: names, context figures, the timeline. */
 export async function listPublicProgrammes(db: Executor) {
@@ -119,6 +121,9 @@ export async function createTerritory(db: Executor, args: { actor: Actor; progra
       objectId: created.id,
       details: { name: created.name },
     });
+    // A new territory's Needs Review starts from the default codebook, in its first language.
+    const first = created.languages[0];
+    await createDefaultCodebook(tx, { actor: args.actor, territory: created, language: isLanguage(first) ? first : DEFAULT_LANGUAGE });
     return created;
   });
 }

@@ -95,6 +95,11 @@ export default function NeedsReviewInterview({ loaderData, actionData }: Route.C
       <h2>{t("needsReview.notes")}</h2>
       <p className="transcript">{interview.notes || t("needsReview.notStated")}</p>
       <h2 id="transcript-heading">{t("needsReview.transcript")}</h2>
+      {transcript && canEdit ? (
+        <p>
+          <Link to={`${base}/interviews/${interview.id}/coding`}>{t("needsReview.codeThisInterview")}</Link>
+        </p>
+      ) : null}
       <TranscriptView lang={lang} transcript={transcript} language={interview.language} />
       {canEdit ? (
         <>

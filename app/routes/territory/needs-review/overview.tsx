@@ -73,6 +73,18 @@ export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps
         <li>
           <Link to={`${base}/interviews`}>{t("needsReview.interviews")}</Link>
         </li>
+        <li>
+          <Link to={`${base}/codebook`}>{t("codebook.short")}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/passages`}>{t("needsReview.passagesLink")}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/analysis`}>{t("needsReview.analysisLink")}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/agreement`}>{t("needsReview.agreementLink")}</Link>
+        </li>
       </ul>
     </>
   );
