@@ -56,7 +56,8 @@ export async function countParticipantsByGroup(db: Executor, args: { territoryId
   return counts;
 }
 
-function isUniqueViolation(error: unknown): boolean {
+/** Whether a database error (or one it wraps) is a unique-index violation. */
+export function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
     if ((e as { code?: unknown }).code === "23505") return true;
   }
