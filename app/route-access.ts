@@ -33,10 +33,13 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/audit.tsx": "territory:audit:view",
   "routes/territory/needs-review/overview.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/sources.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/source-edit.tsx": "territory:needs-review:edit",
   "routes/territory/needs-review/participants.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/participant.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/participant-edit.tsx": "territory:needs-review:edit",
   "routes/territory/needs-review/interviews.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/interview-new.tsx": "territory:needs-review:edit",
   "routes/territory/needs-review/interview.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/interview-edit.tsx": "territory:needs-review:edit",
   "routes/not-found.tsx": "public",
 };
