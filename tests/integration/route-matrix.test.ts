@@ -86,6 +86,8 @@ type Target = { slug: string };
 const PARTICIPANT_IDS: Record<string, string> = {};
 /** A demo interview (with a transcript) of each territory; unknown territories get B's. */
 const INTERVIEW_IDS: Record<string, string> = {};
+/** A demo desk research source of each territory; unknown territories get B's. */
+const SOURCE_IDS: Record<string, string> = {};
 
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
@@ -97,6 +99,7 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   territory: (target) => target.slug,
   participantId: (target) => PARTICIPANT_IDS[target.slug] ?? PARTICIPANT_IDS[FOREIGN.slug],
   interviewId: (target) => INTERVIEW_IDS[target.slug] ?? INTERVIEW_IDS[FOREIGN.slug],
+  sourceId: (target) => SOURCE_IDS[target.slug] ?? SOURCE_IDS[FOREIGN.slug],
   "*": () => "no-such-page/anywhere",
 };
 
@@ -346,6 +349,9 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
       if (spoken.length >= 20) found.set(spoken, { label: `transcript of B's interview`, value: spoken });
     }
   }
+  // Desk research of B: the notes of its sources (seen on B's lists and edit pages only).
+  const sources = await db.select({ notes: deskSource.notes }).from(deskSource).where(eq(deskSource.territoryId, b.id));
+  for (const s of sources) if (s.notes.length >= 20) found.set(s.notes, { label: `notes of B's desk research source`, value: s.notes });
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -532,6 +538,13 @@ describe("route × role × foreign territory", () => {
         .orderBy(interview.conductedOn)
         .limit(1);
       INTERVIEW_IDS[t.slug] = withTranscript.id;
+      const [source] = await getDb()
+        .select({ id: deskSource.id })
+        .from(deskSource)
+        .innerJoin(territory, eq(territory.id, deskSource.territoryId))
+        .where(eq(territory.slug, t.slug))
+        .limit(1);
+      SOURCE_IDS[t.slug] = source.id;
     }
     secrets = await privateStringsOf(FOREIGN.slug);
     // The detector works: the admin, who may, sees B's private data on B's member page.
@@ -546,6 +559,17 @@ describe("route × role × foreign territory", () => {
     const interviewPage = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/interviews/${INTERVIEW_IDS[FOREIGN.slug]}`);
     const transcriptVisible = leaksIn({ status: interviewPage.status, location: null, body: await interviewPage.text() }, secrets).map((s) => s.label);
     expect(transcriptVisible).toEqual(expect.arrayContaining(["transcript of B's interview", "notes of B's interview"]));
+    // …and the edit pages, which the matrix then requests with these same ids, show them too.
+    const seenOn = async (path: string) => {
+      const response = await admin.get(path);
+      return leaksIn({ status: response.status, location: null, body: await response.text() }, secrets).map((s) => s.label);
+    };
+    const b = `/en/t/${FOREIGN.slug}/needs-review`;
+    expect(await seenOn(`${b}/participants/${canary.id}/edit`)).toEqual(
+      expect.arrayContaining([`real name of B's participant RAV-CANARY-9`, `contact of B's participant RAV-CANARY-9`]),
+    );
+    expect(await seenOn(`${b}/interviews/${INTERVIEW_IDS[FOREIGN.slug]}/edit`)).toContain("notes of B's interview");
+    expect(await seenOn(`${b}/sources/${SOURCE_IDS[FOREIGN.slug]}/edit`)).toContain("notes of B's desk research source");
 
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
@@ -574,6 +598,7 @@ describe("route × role × foreign territory", () => {
         "Intervista inventata per la demo. Ufficio anagrafe, durata circa 35 minuti.",
         "Tramite l'associazione. Da sola non avrei capito dove andare per la residenza.",
         "Only a volunteer at the harbour chaplaincy, never the offices themselves.",
+        "Esempio inventato. Obiettivi sull'accesso ai servizi; nessuna misura sulla formazione del personale comunale.",
       ]),
     );
   });
