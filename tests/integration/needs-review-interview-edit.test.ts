@@ -190,6 +190,25 @@ describe("editing and deleting interviews", () => {
     expect(await pseudonymsOf(id)).toEqual(["CS-10"]);
   });
 
+  it("never leaves a transcript beside a participant without consent when an edit and a transcript save run at the same time", async () => {
+    const [partner, coordinator] = await Promise.all([signedIn("partner.offenbach@eccipa.example"), signedIn("coordinator.offenbach@eccipa.example")]);
+    expect((await partner.post("/en/t/offenbach/needs-review/participants", { pseudonym: "CS-12", targetGroup: "civil_servant" })).status).toBe(200);
+    const created = await partner.post(`${BASE}/new`, await formFor({ conductedOn: "2021-06-02", notes: "Gleichzeitig." }));
+    expect(created.status).toBe(302);
+    const id = created.headers.get("location")!.split("/").pop()!;
+    const [edited, saved] = await Promise.all([
+      partner.post(`${BASE}/${id}/edit`, await formFor({ conductedOn: "2021-06-02", "participantIds[]": [await participantId("offenbach", "CS-01"), await participantId("offenbach", "CS-12")] })),
+      coordinator.post(`${BASE}/${id}`, { intent: "transcript", text: "I: Gleichzeitig?\nCS-01: Ja." }),
+    ]);
+    expect([302, 400]).toContain(edited.status);
+    expect([200, 400]).toContain(saved.status);
+    const hasTranscript = (await transcriptOf(id)) !== undefined;
+    const joined = (await pseudonymsOf(id)).includes("CS-12");
+    // Whichever went first, the other was refused: never both, and never neither.
+    expect({ hasTranscript, joined }).not.toEqual({ hasTranscript: true, joined: true });
+    expect(hasTranscript || joined).toBe(true);
+  });
+
   it("shows the stored values (200), saves changed details (302 to the interview, which says so) and audits what changed", async () => {
     const coordinator = await signedIn("coordinator.offenbach@eccipa.example");
     const id = await interviewOf("offenbach", "NGO-01");
