@@ -33,8 +33,10 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/audit.tsx": "territory:audit:view",
   "routes/territory/needs-review/overview.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/sources.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/source-edit.tsx": "territory:needs-review:edit",
   "routes/territory/needs-review/participants.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/participant.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/participant-edit.tsx": "territory:needs-review:edit",
   "routes/territory/needs-review/interviews.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/interview-new.tsx": "territory:needs-review:edit",
   "routes/territory/needs-review/interview.tsx": "territory:needs-review:view",
@@ -45,5 +47,6 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/analysis.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/agreement.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/agreement-check.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/interview-edit.tsx": "territory:needs-review:edit",
   "routes/not-found.tsx": "public",
 };

@@ -31,8 +31,10 @@ export default [
       ...prefix("needs-review", [
         index("routes/territory/needs-review/overview.tsx"),
         route("sources", "routes/territory/needs-review/sources.tsx"),
+        route("sources/:sourceId/edit", "routes/territory/needs-review/source-edit.tsx"),
         route("participants", "routes/territory/needs-review/participants.tsx"),
         route("participants/:participantId", "routes/territory/needs-review/participant.tsx"),
+        route("participants/:participantId/edit", "routes/territory/needs-review/participant-edit.tsx"),
         route("interviews", "routes/territory/needs-review/interviews.tsx"),
         route("interviews/new", "routes/territory/needs-review/interview-new.tsx"),
         route("interviews/:interviewId", "routes/territory/needs-review/interview.tsx"),
@@ -43,6 +45,7 @@ export default [
         route("analysis", "routes/territory/needs-review/analysis.tsx"),
         route("agreement", "routes/territory/needs-review/agreement.tsx"),
         route("agreement/:checkId", "routes/territory/needs-review/agreement-check.tsx"),
+        route("interviews/:interviewId/edit", "routes/territory/needs-review/interview-edit.tsx"),
       ]),
     ]),
     route("*", "routes/not-found.tsx"),

@@ -92,6 +92,8 @@ const INTERVIEW_IDS: Record<string, string> = {};
 /** A theme of each territory's codebook, and its (demo) agreement check. */
 const THEME_IDS: Record<string, string> = {};
 const CHECK_IDS: Record<string, string> = {};
+/** A demo desk research source of each territory; unknown territories get B's. */
+const SOURCE_IDS: Record<string, string> = {};
 
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
@@ -105,6 +107,7 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   interviewId: (target) => INTERVIEW_IDS[target.slug] ?? INTERVIEW_IDS[FOREIGN.slug],
   themeId: (target) => THEME_IDS[target.slug] ?? THEME_IDS[FOREIGN.slug],
   checkId: (target) => CHECK_IDS[target.slug] ?? CHECK_IDS[FOREIGN.slug],
+  sourceId: (target) => SOURCE_IDS[target.slug] ?? SOURCE_IDS[FOREIGN.slug],
   "*": () => "no-such-page/anywhere",
 };
 
@@ -357,6 +360,9 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
   // Codings of B: their memos (the quotes are transcript lines, already above).
   const memos = await db.select({ memo: coding.memo }).from(coding).where(and(eq(coding.territoryId, b.id), ne(coding.memo, "")));
   for (const m of memos) found.set(m.memo, { label: `memo of B's coding`, value: m.memo });
+  // Desk research of B: the notes of its sources (seen on B's lists and edit pages only).
+  const sources = await db.select({ notes: deskSource.notes }).from(deskSource).where(eq(deskSource.territoryId, b.id));
+  for (const s of sources) if (s.notes.length >= 20) found.set(s.notes, { label: `notes of B's desk research source`, value: s.notes });
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -558,6 +564,13 @@ describe("route × role × foreign territory", () => {
         .where(eq(territory.slug, t.slug))
         .limit(1);
       CHECK_IDS[t.slug] = check.id;
+      const [source] = await getDb()
+        .select({ id: deskSource.id })
+        .from(deskSource)
+        .innerJoin(territory, eq(territory.id, deskSource.territoryId))
+        .where(eq(territory.slug, t.slug))
+        .limit(1);
+      SOURCE_IDS[t.slug] = source.id;
     }
     // A memo on one of B's codings: no request of the matrix may show it to an outsider.
     const [foreignCoding] = await getDb()
@@ -580,6 +593,17 @@ describe("route × role × foreign territory", () => {
     const interviewPage = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/interviews/${INTERVIEW_IDS[FOREIGN.slug]}`);
     const transcriptVisible = leaksIn({ status: interviewPage.status, location: null, body: await interviewPage.text() }, secrets).map((s) => s.label);
     expect(transcriptVisible).toEqual(expect.arrayContaining(["transcript of B's interview", "notes of B's interview"]));
+    // …and the edit pages, which the matrix then requests with these same ids, show them too.
+    const seenOn = async (path: string) => {
+      const response = await admin.get(path);
+      return leaksIn({ status: response.status, location: null, body: await response.text() }, secrets).map((s) => s.label);
+    };
+    const b = `/en/t/${FOREIGN.slug}/needs-review`;
+    expect(await seenOn(`${b}/participants/${canary.id}/edit`)).toEqual(
+      expect.arrayContaining([`real name of B's participant RAV-CANARY-9`, `contact of B's participant RAV-CANARY-9`]),
+    );
+    expect(await seenOn(`${b}/interviews/${INTERVIEW_IDS[FOREIGN.slug]}/edit`)).toContain("notes of B's interview");
+    expect(await seenOn(`${b}/sources/${SOURCE_IDS[FOREIGN.slug]}/edit`)).toContain("notes of B's desk research source");
 
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
@@ -608,6 +632,7 @@ describe("route × role × foreign territory", () => {
         "Intervista inventata per la demo. Ufficio anagrafe, durata circa 35 minuti.",
         "Tramite l'associazione. Da sola non avrei capito dove andare per la residenza.",
         "Only a volunteer at the harbour chaplaincy, never the offices themselves.",
+        "Esempio inventato. Obiettivi sull'accesso ai servizi; nessuna misura sulla formazione del personale comunale.",
       ]),
     );
   });

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
-import { auditLog, interviewParticipant, participant, territory, theme, user } from "~/db/schema";
+import { auditLog, deskSource, interviewParticipant, participant, territory, theme, user } from "~/db/schema";
 
 /** The id of a (demo) participant, by territory slug and pseudonym. */
 export async function participantId(slug: string, pseudonym: string): Promise<string> {
@@ -44,4 +44,13 @@ export async function lastAuditId(): Promise<number> {
 
 export async function auditSince(id: number, action: string) {
   return getDb().select().from(auditLog).where(and(gt(auditLog.id, id), eq(auditLog.action, action)));
+}
+/** The id of a (demo) desk research source, by territory slug and title. */
+export async function sourceId(slug: string, title: string): Promise<string> {
+  const [row] = await getDb()
+    .select({ id: deskSource.id })
+    .from(deskSource)
+    .innerJoin(territory, eq(territory.id, deskSource.territoryId))
+    .where(and(eq(territory.slug, slug), eq(deskSource.title, title)));
+  return row.id;
 }

@@ -3,26 +3,30 @@ import { FormAlert, SelectField, TextAreaField, TextField, type FormState } from
 import { PostForm } from "~/components/ui/post-form";
 import { DESK_SOURCE_KINDS } from "~/db/schema";
 
-export function DeskSourceForm({ state }: { state: FormState }) {
+type StoredSource = { title: string; kind: string; url: string | null; notes: string; themes: string[] };
+
+/** Adds a source, or (given the stored one) edits it with the same fields. */
+export function DeskSourceForm({ state, stored }: { state: FormState; stored?: StoredSource }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="source-form-heading" className="narrow">
-      <h2 id="source-form-heading">{t("needsReview.addSource")}</h2>
+      <h2 id="source-form-heading">{stored ? t("needsReview.editSource") : t("needsReview.addSource")}</h2>
       <FormAlert state={state} />
       <PostForm noValidate>
-        <TextField name="title" label={t("needsReview.sourceTitle")} required state={state} />
+        <TextField name="title" label={t("needsReview.sourceTitle")} defaultValue={stored?.title} required state={state} />
         <SelectField
           name="kind"
           label={t("needsReview.sourceKind")}
           options={[{ value: "", label: t("forms.choose") }, ...DESK_SOURCE_KINDS.map((k) => ({ value: k, label: t(`sourceKinds.${k}`) }))]}
+          defaultValue={stored?.kind}
           required
           state={state}
         />
-        <TextField name="url" type="url" label={t("needsReview.sourceUrl")} inputMode="url" state={state} />
-        <TextField name="themes" label={t("needsReview.themes")} hint={t("needsReview.commaHint")} state={state} />
-        <TextAreaField name="notes" label={t("needsReview.notes")} state={state} />
+        <TextField name="url" type="url" label={t("needsReview.sourceUrl")} inputMode="url" defaultValue={stored?.url} state={state} />
+        <TextField name="themes" label={t("needsReview.themes")} hint={t("needsReview.commaHint")} defaultValue={stored?.themes.join(", ")} state={state} />
+        <TextAreaField name="notes" label={t("needsReview.notes")} defaultValue={stored?.notes} state={state} />
         <button type="submit" className="button">
-          {t("needsReview.saveSource")}
+          {stored ? t("needsReview.saveChanges") : t("needsReview.saveSource")}
         </button>
       </PostForm>
     </section>

@@ -7,44 +7,55 @@ import type { Language } from "~/i18n/languages";
 type InterviewerOption = { userId: string; name: string };
 type ParticipantOption = { id: string; pseudonym: string; hasConsent: boolean };
 
-/** Records an interview: date, interviewer (a member of the territory), language, participants, notes. */
+type StoredInterview = { conductedOn: string; interviewerUserId: string | null; language: string; notes: string; participantIds: string[]; hasTranscript: boolean };
+
+/**
+ * Records an interview: date, interviewer (a member of the territory), language, participants,
+ * notes; or (given the stored one) edits it with the same fields.
+ */
 export function InterviewForm({
   state,
   interviewers,
   participants,
   defaultLanguage,
+  stored,
 }: {
   state: FormState;
   interviewers: InterviewerOption[];
   participants: ParticipantOption[];
   defaultLanguage: string;
+  stored?: StoredInterview;
 }) {
   const { t } = useTranslation();
+  // With a transcript stored, a newcomer needs a consent in force (the consent gate): say so beforehand.
+  const participantsHint = stored?.hasTranscript ? t("needsReview.interviewParticipantsHintTranscript") : t("needsReview.interviewParticipantsHint");
   return (
     <section aria-labelledby="interview-form-heading" className="narrow">
-      <h2 id="interview-form-heading">{t("needsReview.recordInterview")}</h2>
+      <h2 id="interview-form-heading">{stored ? t("needsReview.editInterview") : t("needsReview.recordInterview")}</h2>
       <FormAlert state={state} />
       <PostForm noValidate>
-        <TextField name="conductedOn" type="date" label={t("needsReview.interviewDate")} required state={state} />
+        <TextField name="conductedOn" type="date" label={t("needsReview.interviewDate")} defaultValue={stored?.conductedOn} required state={state} />
         <SelectField
           name="interviewerUserId"
           label={t("needsReview.interviewer")}
           options={[{ value: "", label: t("forms.choose") }, ...interviewers.map((m) => ({ value: m.userId, label: m.name }))]}
+          defaultValue={stored?.interviewerUserId}
           required
           state={state}
         />
-        <TextField name="language" label={t("needsReview.interviewLanguage")} hint={t("needsReview.interviewLanguageHint")} defaultValue={defaultLanguage} autoComplete="off" required state={state} />
+        <TextField name="language" label={t("needsReview.interviewLanguage")} hint={t("needsReview.interviewLanguageHint")} defaultValue={stored?.language ?? defaultLanguage} autoComplete="off" required state={state} />
         <CheckboxGroup
           name="participantIds[]"
           label={t("needsReview.interviewParticipants")}
-          hint={t("needsReview.interviewParticipantsHint")}
+          hint={participantsHint}
           options={participants.map((p) => ({ value: p.id, label: p.hasConsent ? p.pseudonym : t("needsReview.pseudonymWithoutConsent", { pseudonym: p.pseudonym }) }))}
+          defaultValues={stored?.participantIds}
           required
           state={state}
         />
-        <TextAreaField name="notes" label={t("needsReview.notes")} state={state} />
+        <TextAreaField name="notes" label={t("needsReview.notes")} defaultValue={stored?.notes} state={state} />
         <button type="submit" className="button">
-          {t("needsReview.saveInterview")}
+          {stored ? t("needsReview.saveChanges") : t("needsReview.saveInterview")}
         </button>
       </PostForm>
     </section>

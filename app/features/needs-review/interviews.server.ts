@@ -76,6 +76,36 @@ export async function listParticipantOptions(db: Executor, args: { territoryId: 
 }
 
 /**
+ * Checks what the interview form names against the territory: the interviewer must be one of
+ * its members and every participant one of its participants. Returns the participants' ids
+ * (each once), or the field errors (catalog keys). Shared by recording and editing.
+ */
+export async function checkInterviewInput(
+  tx: Executor,
+  args: { territoryId: string; input: InterviewInput },
+): Promise<{ participantIds: string[] } | { errors: FieldErrors }> {
+  const { territoryId, input } = args;
+  const errors: FieldErrors = {};
+  const [member] = await tx
+    .select({ userId: territoryMember.userId })
+    .from(territoryMember)
+    .where(and(eq(territoryMember.territoryId, territoryId), eq(territoryMember.userId, input.interviewerUserId)))
+    .limit(1);
+  if (!member) errors.interviewerUserId = ["errors.interviewerNotMember"];
+  const requested = [...new Set(input["participantIds[]"])];
+  const ids = requested.map(parseUuid).filter((id): id is string => id !== null);
+  const found = ids.length
+    ? await tx
+        .select({ id: participant.id })
+        .from(participant)
+        .where(and(eq(participant.territoryId, territoryId), inArray(participant.id, ids)))
+    : [];
+  if (found.length !== requested.length) errors["participantIds[]"] = ["errors.participantUnknown"];
+  if (Object.keys(errors).length) return { errors };
+  return { participantIds: found.map((p) => p.id) };
+}
+
+/**
  * Records an interview with its participants and its audit entry. The interviewer must be a
  * member of the territory and every participant one of its participants; otherwise the field
  * errors (catalog keys) come back and nothing is written.
@@ -86,23 +116,9 @@ export async function createInterview(
 ): Promise<{ id: string } | { errors: FieldErrors }> {
   const { actor, territory, input } = args;
   return db.transaction(async (tx) => {
-    const errors: FieldErrors = {};
-    const [member] = await tx
-      .select({ userId: territoryMember.userId })
-      .from(territoryMember)
-      .where(and(eq(territoryMember.territoryId, territory.id), eq(territoryMember.userId, input.interviewerUserId)))
-      .limit(1);
-    if (!member) errors.interviewerUserId = ["errors.interviewerNotMember"];
-    const requested = [...new Set(input["participantIds[]"])];
-    const ids = requested.map(parseUuid).filter((id): id is string => id !== null);
-    const found = ids.length
-      ? await tx
-          .select({ id: participant.id })
-          .from(participant)
-          .where(and(eq(participant.territoryId, territory.id), inArray(participant.id, ids)))
-      : [];
-    if (found.length !== requested.length) errors["participantIds[]"] = ["errors.participantUnknown"];
-    if (Object.keys(errors).length) return { errors };
+    const checked = await checkInterviewInput(tx, { territoryId: territory.id, input });
+    if ("errors" in checked) return checked;
+    const found = checked.participantIds.map((id) => ({ id }));
 
     const [row] = await tx
       .insert(interview)

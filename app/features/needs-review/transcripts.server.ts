@@ -47,10 +47,13 @@ export async function saveTranscript(
 ): Promise<SaveTranscriptResult> {
   const { actor, territory, interviewId, input } = args;
   return db.transaction(async (tx) => {
+    // Share-lock the interview: an edit of its participants (which locks it for update) either
+    // finishes first, and the check below sees the new participants, or waits for this save.
     const [owner] = await tx
       .select({ id: interview.id })
       .from(interview)
-      .where(and(eq(interview.id, interviewId), eq(interview.territoryId, territory.id)));
+      .where(and(eq(interview.id, interviewId), eq(interview.territoryId, territory.id)))
+      .for("share");
     if (!owner) return { saved: false as const, reason: "not-found" as const };
     const linked = tx.select({ id: interviewParticipant.participantId }).from(interviewParticipant).where(eq(interviewParticipant.interviewId, owner.id));
     await tx.select({ id: participant.id }).from(participant).where(inArray(participant.id, linked)).for("share");
@@ -99,13 +102,17 @@ export async function countTranscriptsOfParticipant(db: Executor, args: { territ
   return (await transcriptsOfParticipant(db, args)).length;
 }
 
+/** Why a transcript was deleted, as its audit entry says. */
+export type TranscriptDeletionReason = "consent_withdrawal" | "participant_deleted" | "interview_deleted";
+
 /**
  * Deletes the transcripts of every interview the participant took part in, each with a
- * "transcript.delete" audit entry giving the reason. Call it inside the withdrawal's transaction.
+ * "transcript.delete" audit entry giving the reason. Call it inside the withdrawal's (or the
+ * participant's deletion's) transaction.
  */
 export async function deleteTranscriptsOfParticipant(
   tx: Executor,
-  args: { actor: Actor; territory: Territory; participantId: string; reason: "consent_withdrawal" },
+  args: { actor: Actor; territory: Territory; participantId: string; reason: TranscriptDeletionReason },
 ): Promise<number> {
   const { actor, territory, participantId, reason } = args;
   const doomed = await transcriptsOfParticipant(tx, { territoryId: territory.id, participantId });

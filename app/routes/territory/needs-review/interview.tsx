@@ -9,6 +9,7 @@ import { parseUuid, transcriptSchema } from "~/features/needs-review/needs-revie
 import { readTranscriptFile } from "~/features/needs-review/transcript-files";
 import { TRANSCRIPT_FILE_MAX_BYTES } from "~/features/needs-review/transcript-text";
 import { readTranscript, saveTranscript } from "~/features/needs-review/transcripts.server";
+import { changeNoticeFromUrl } from "~/http/change-notice";
 import { notFound } from "~/http/errors";
 import { formError } from "~/http/form.server";
 import { formatDate, formatLanguageName } from "~/i18n/format";
@@ -30,6 +31,7 @@ export async function loader(args: Route.LoaderArgs) {
     interview: found,
     transcript,
     canEdit: canInTerritory(actor, "needs-review:edit", territory),
+    saved: changeNoticeFromUrl(new URL(args.request.url)).saved,
   };
 }
 
@@ -61,7 +63,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function NeedsReviewInterview({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, interview, transcript, canEdit } = loaderData;
+  const { lang, territory, interview, transcript, canEdit, saved } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review`;
   const title = t("needsReview.interviewOn", { date: formatDate(lang, interview.conductedOn, "long") });
   const failed = actionData && !actionData.ok ? actionData : undefined;
@@ -72,7 +74,13 @@ export default function NeedsReviewInterview({ loaderData, actionData }: Route.C
         <Link to={`${base}/interviews`}>{t("needsReview.backToInterviews", { territory: territory.name })}</Link>
       </p>
       <h1>{title}</h1>
+      {saved && !actionData ? <Notice>{t("needsReview.interviewSaved")}</Notice> : null}
       {actionData?.ok ? <Notice>{t("needsReview.transcriptSaved")}</Notice> : null}
+      {canEdit ? (
+        <p>
+          <Link to={`${base}/interviews/${interview.id}/edit`}>{t("needsReview.editInterviewLink")}</Link>
+        </p>
+      ) : null}
       <dl className="figures">
         <div>
           <dt>{t("needsReview.interviewer")}</dt>

@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { Pagination } from "~/components/ui/pagination";
 import { getDb } from "~/db/client.server";
 import { listInterviews } from "~/features/needs-review/interviews.server";
+import { changeNoticeFromUrl } from "~/http/change-notice";
 import { pageFromUrl } from "~/http/paging";
 import { formatDate, formatLanguageName } from "~/i18n/format";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
@@ -12,24 +14,32 @@ import type { Route } from "./+types/interviews";
 
 export async function loader(args: Route.LoaderArgs) {
   const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
-  const interviews = await listInterviews(getDb(), { territoryId: territory.id, page: pageFromUrl(new URL(args.request.url)) });
+  const url = new URL(args.request.url);
+  const interviews = await listInterviews(getDb(), { territoryId: territory.id, page: pageFromUrl(url) });
   return {
     lang: getRequestState(args).lang,
     territory: { slug: territory.slug, name: territory.name },
     interviews,
     canEdit: canInTerritory(actor, "needs-review:edit", territory),
+    notice: changeNoticeFromUrl(url),
   };
 }
 
 export default function NeedsReviewInterviews({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, interviews, canEdit } = loaderData;
+  const { lang, territory, interviews, canEdit, notice } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review/interviews`;
   const title = t("needsReview.interviewsTitle", { territory: territory.name });
   return (
     <>
       <PageTitle>{title}</PageTitle>
       <h1>{title}</h1>
+      {notice.deleted === "deleted" ? (
+        <Notice>
+          {t("needsReview.interviewDeleted")} {notice.transcripts > 0 ? t("needsReview.interviewTranscriptDeleted") : null}
+        </Notice>
+      ) : null}
+      {notice.deleted === "gone" ? <Notice>{t("needsReview.alreadyDeleted")}</Notice> : null}
       {canEdit ? (
         <p>
           <Link to={`${base}/new`} className="button">

@@ -8,6 +8,7 @@ import { findActiveConsent, recordConsent, withdrawConsent } from "~/features/ne
 import { consentSchema, parseUuid } from "~/features/needs-review/needs-review.schema";
 import { readParticipant } from "~/features/needs-review/participants.server";
 import { countTranscriptsOfParticipant } from "~/features/needs-review/transcripts.server";
+import { changeNoticeFromUrl } from "~/http/change-notice";
 import { notFound } from "~/http/errors";
 import { formatNumber } from "~/i18n/format";
 import { formError, invalid, parseForm } from "~/http/form.server";
@@ -26,6 +27,7 @@ export async function loader(args: Route.LoaderArgs) {
     territory: { slug: territory.slug, name: territory.name },
     participant: found,
     canEdit: canInTerritory(actor, "needs-review:edit", territory),
+    saved: changeNoticeFromUrl(new URL(args.request.url)).saved,
   };
 }
 
@@ -59,7 +61,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function NeedsReviewParticipant({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, participant: p, canEdit } = loaderData;
+  const { lang, territory, participant: p, canEdit, saved } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review/participants`;
   const title = t("needsReview.participantTitle", { pseudonym: p.pseudonym });
   const notStated = t("needsReview.notStated");
@@ -71,6 +73,12 @@ export default function NeedsReviewParticipant({ loaderData, actionData }: Route
         <Link to={base}>{t("needsReview.backToParticipants", { territory: territory.name })}</Link>
       </p>
       <h1>{title}</h1>
+      {saved && !actionData ? <Notice>{t("needsReview.participantSaved")}</Notice> : null}
+      {canEdit ? (
+        <p>
+          <Link to={`${base}/${p.id}/edit`}>{t("needsReview.editParticipantLink")}</Link>
+        </p>
+      ) : null}
       {actionData?.ok && actionData.done === "recorded" ? <Notice>{t("needsReview.consentRecorded")}</Notice> : null}
       {actionData?.ok && actionData.done === "withdrawn" ? (
         <Notice>

@@ -8,7 +8,9 @@ import { getDb } from "~/db/client.server";
 import { participantSchema } from "~/features/needs-review/needs-review.schema";
 import { canSeeIdentity, createParticipant, listParticipants } from "~/features/needs-review/participants.server";
 import { forbidden } from "~/http/errors";
+import { changeNoticeFromUrl } from "~/http/change-notice";
 import { formError, invalid, parseForm } from "~/http/form.server";
+import { formatNumber } from "~/i18n/format";
 import { pageFromUrl } from "~/http/paging";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
 import { canInTerritory } from "~/tenancy/policy";
@@ -16,13 +18,15 @@ import type { Route } from "./+types/participants";
 
 export async function loader(args: Route.LoaderArgs) {
   const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
-  const participants = await listParticipants(getDb(), { territoryId: territory.id, page: pageFromUrl(new URL(args.request.url)) });
+  const url = new URL(args.request.url);
+  const participants = await listParticipants(getDb(), { territoryId: territory.id, page: pageFromUrl(url) });
   return {
     lang: getRequestState(args).lang,
     territory: { slug: territory.slug, name: territory.name },
     participants,
     canEdit: canInTerritory(actor, "needs-review:edit", territory),
     withIdentity: canSeeIdentity(actor, territory),
+    notice: changeNoticeFromUrl(url),
   };
 }
 
@@ -40,7 +44,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function NeedsReviewParticipants({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, participants, canEdit, withIdentity } = loaderData;
+  const { lang, territory, participants, canEdit, withIdentity, notice } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review/participants`;
   const title = t("needsReview.participantsTitle", { territory: territory.name });
   return (
@@ -48,6 +52,12 @@ export default function NeedsReviewParticipants({ loaderData, actionData }: Rout
       <PageTitle>{title}</PageTitle>
       <h1>{title}</h1>
       <p>{t("needsReview.participantsIntro")}</p>
+      {notice.deleted === "deleted" ? (
+        <Notice>
+          {t("needsReview.participantDeleted")} {t("needsReview.transcriptsRemoved", { count: notice.transcripts, formatted: formatNumber(lang, notice.transcripts) })}
+        </Notice>
+      ) : null}
+      {notice.deleted === "gone" ? <Notice>{t("needsReview.alreadyDeleted")}</Notice> : null}
       {actionData?.ok ? (
         <Notice>
           <Link to={`${base}/${actionData.id}`}>{t("needsReview.participantAdded", { pseudonym: actionData.pseudonym })}</Link>

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { DeskSourceForm } from "~/components/needs-review/desk-source-form";
 import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
@@ -6,6 +7,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { getDb } from "~/db/client.server";
 import { createDeskSource, listDeskSources } from "~/features/needs-review/desk-sources.server";
 import { deskSourceSchema } from "~/features/needs-review/needs-review.schema";
+import { changeNoticeFromUrl } from "~/http/change-notice";
 import { invalid, parseForm } from "~/http/form.server";
 import { pageFromUrl } from "~/http/paging";
 import { formatDate } from "~/i18n/format";
@@ -15,12 +17,14 @@ import type { Route } from "./+types/sources";
 
 export async function loader(args: Route.LoaderArgs) {
   const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
-  const sources = await listDeskSources(getDb(), { territoryId: territory.id, page: pageFromUrl(new URL(args.request.url)) });
+  const url = new URL(args.request.url);
+  const sources = await listDeskSources(getDb(), { territoryId: territory.id, page: pageFromUrl(url) });
   return {
     lang: getRequestState(args).lang,
-    territory: { name: territory.name },
+    territory: { slug: territory.slug, name: territory.name },
     sources,
     canEdit: canInTerritory(actor, "needs-review:edit", territory),
+    notice: changeNoticeFromUrl(url),
   };
 }
 
@@ -34,13 +38,16 @@ export async function action(args: Route.ActionArgs) {
 
 export default function NeedsReviewSources({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, sources, canEdit } = loaderData;
+  const { lang, territory, sources, canEdit, notice } = loaderData;
+  const base = `/${lang}/t/${territory.slug}/needs-review/sources`;
   const title = t("needsReview.sourcesTitle", { territory: territory.name });
   return (
     <>
       <PageTitle>{title}</PageTitle>
       <h1>{title}</h1>
       {actionData?.ok ? <Notice>{t("needsReview.sourceAdded", { title: actionData.title })}</Notice> : null}
+      {notice.saved ? <Notice>{t("needsReview.sourceSaved")}</Notice> : null}
+      {notice.deleted ? <Notice>{notice.deleted === "deleted" ? t("needsReview.sourceDeleted") : t("needsReview.alreadyDeleted")}</Notice> : null}
       {sources.rows.length === 0 ? (
         <p>{t("needsReview.noSources")}</p>
       ) : (
@@ -55,6 +62,7 @@ export default function NeedsReviewSources({ loaderData, actionData }: Route.Com
                   <th scope="col">{t("needsReview.themes")}</th>
                   <th scope="col">{t("needsReview.notes")}</th>
                   <th scope="col">{t("needsReview.added")}</th>
+                  {canEdit ? <th scope="col">{t("common.actions")}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -65,6 +73,14 @@ export default function NeedsReviewSources({ loaderData, actionData }: Route.Com
                     <td>{s.themes.join(", ") || "—"}</td>
                     <td>{s.notes || "—"}</td>
                     <td>{formatDate(lang, s.createdAt, "medium")}</td>
+                    {canEdit ? (
+                      <td>
+                        <Link to={`${base}/${s.id}/edit`}>
+                          {t("needsReview.edit")}
+                          <span className="visually-hidden"> {s.title}</span>
+                        </Link>
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
