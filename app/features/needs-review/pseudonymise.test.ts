@@ -4,7 +4,7 @@ import { applyReplacements, containsRealName, countOccurrences, excerptAround, p
 
 const none = { participants: [], knownReplacements: [] as KnownReplacement[] };
 const originals = (proposals: { original: string }[]) => proposals.map((p) => p.original);
-const byOriginal = (proposals: { original: string }[], original: string) => proposals.find((p) => p.original === original);
+const byOriginal = <P extends { original: string }>(proposals: P[], original: string) => proposals.find((p) => p.original === original);
 
 describe("participants' real names", () => {
   const text = [

@@ -82,11 +82,11 @@ export function countOccurrences(text: string, originals: string[], pseudonyms: 
  * The text with every accepted original replaced, in one pass (a replacement is never replaced
  * again), longest originals first, whole words only; the result is NFC like every stored text.
  */
-export function applyReplacements(text: string, accepted: { original: string; replacement: string }[]): string {
+export function applyReplacements(text: string, accepted: { original: string; replacement: string }[], pseudonyms: string[] = []): string {
   const byOriginal = new Map(accepted.map((a) => [canonicalOriginal(a.original), a.replacement.normalize("NFC")]));
   let result = "";
   let last = 0;
-  for (const m of findOccurrences(text, [...byOriginal.keys()])) {
+  for (const m of findOccurrences(text, [...byOriginal.keys()], pseudonyms)) {
     result += text.slice(last, m.start) + (byOriginal.get(m.original) ?? text.slice(m.start, m.end));
     last = m.end;
   }
