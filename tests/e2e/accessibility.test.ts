@@ -107,6 +107,33 @@ const CHECKS: Check[] = [
       await page.locator("pre.transcript").waitFor();
     },
   },
+  {
+    role: "coordinator",
+    name: "Needs Review pseudonymisation (proposals and log)",
+    path: "/t/offenbach/needs-review/interviews",
+    async prepare(page) {
+      await page.locator("main table a").first().click();
+      await page.locator("pre.transcript").waitFor();
+      await page.locator('main a[href$="/pseudonymise"]').click();
+      await page.locator("#proposals-heading").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Needs Review pseudonymisation, after a failed submit",
+    path: "/t/offenbach/needs-review/interviews",
+    async prepare(page, lang) {
+      await page.locator("main table a").first().click();
+      await page.locator("pre.transcript").waitFor();
+      await page.locator('main a[href$="/pseudonymise"]').click();
+      await page.locator("#proposals-heading").waitFor();
+      const added = page.locator("fieldset.replacement-row input[type=text][name$='.original']").first();
+      await added.fill("Nowhere-in-the-text");
+      await page.locator("main button[type=submit]").click();
+      await page.locator(".field-error").first().waitFor();
+      expect(await page.locator(".field-error").first().textContent()).toBe(CATALOGS[lang].errors.originalNotFound);
+    },
+  },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },
