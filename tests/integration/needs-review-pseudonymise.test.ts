@@ -5,7 +5,7 @@
 import { and, desc, eq, gt } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { auditLog, interviewParticipant, pseudonymReplacement, transcript } from "~/db/schema";
+import { auditLog, interviewParticipant, pseudonymReplacement, transcript, user } from "~/db/schema";
 import { signedInClient, startApp, TestClient } from "../support/app";
 import { checkedValues, decode, fieldError, inputValue, t } from "../support/pages";
 import { participantId } from "../support/needs-review";
@@ -123,7 +123,8 @@ describe("pseudonymising a transcript", () => {
     const shown = proposalsIn(html);
     expect(shown.map((r) => r.original)).toEqual(["Ghana", "Okonkwo"]);
     expect(shown.some((r) => r.reason === "participant" || r.replacement === "TCN-01")).toBe(false);
-    expect(decode(html)).toContain(t("de", "pseudonymisation.namesNotUsed"));
+    // (The page's catalog travels with it: look for the rendered note, not the text alone.)
+    expect(decode(html)).toContain(`<p class="demo-note">${t("de", "pseudonymisation.namesNotUsed")}</p>`);
     expect(html).not.toContain('id="log-heading"');
 
     // The coordinator, who may see identities, gets the participant's name, ticked.
@@ -134,6 +135,41 @@ describe("pseudonymising a transcript", () => {
       ["Ghana", "[PLACE-1]", false],
       ["Okonkwo", "[PERSON-1]", false],
     ]);
+  });
+
+  it("gives the interviewer the real names of the people she interviewed, though she may not see identities elsewhere", async () => {
+    const coordinator = await signedIn(COORDINATOR);
+    const registered = await coordinator.post("/en/t/offenbach/needs-review/participants", {
+      pseudonym: "TCN-09",
+      targetGroup: "third_country_national",
+      languages: "de",
+      realName: "Yaw Boateng (erfunden)",
+      contact: "",
+    });
+    expect(registered.status).toBe(200);
+    const participant = await participantId("offenbach", "TCN-09");
+    const consented = await coordinator.post(`/en/t/offenbach/needs-review/participants/${participant}`, { purpose: "Interview", givenOn: "2021-06-01", informationSheetVersion: "1.0" });
+    expect(consented.status).toBe(200);
+    const [partnerUser] = await getDb().select({ id: user.id }).from(user).where(eq(user.email, PARTNER));
+    const created = await coordinator.post("/en/t/offenbach/needs-review/interviews/new", {
+      conductedOn: "2021-06-02",
+      interviewerUserId: partnerUser.id,
+      language: "de",
+      "participantIds[]": [participant],
+      notes: "",
+    });
+    expect(created.status).toBe(302);
+    const interviewPath = created.headers.get("location") ?? "";
+    const partner = await signedIn(PARTNER);
+    expect((await partner.post(interviewPath, { intent: "transcript", text: "I: Name?\nTCN-09: Yaw Boateng. Boateng mit B." })).status).toBe(200);
+    const html = await (await partner.get(`${interviewPath}/pseudonymise`)).text();
+    expect(proposalsIn(html).map((r) => [r.original, r.replacement, r.reason, r.checked])).toEqual([
+      ["Yaw Boateng", "TCN-09", "participant", true],
+      ["Boateng", "TCN-09", "participant", true],
+    ]);
+    expect(html).not.toContain('class="demo-note"');
+    // Still no log for her: it maps names to replacements across the territory.
+    expect(html).not.toContain('id="log-heading"');
   });
 
   it("refuses invalid rows (400) with translated field errors, keeping what was typed, and changes nothing", async () => {
@@ -183,7 +219,7 @@ describe("pseudonymising a transcript", () => {
     const response = await coordinator.post(pagePath(interviewId, "it"), form);
     expect(response.status).toBe(409);
     const page = await response.text();
-    expect(decode(page)).toContain(t("it", "errors.transcriptChanged"));
+    expect(decode(page)).toContain(`<div class="alert alert--error" role="alert"><p>${t("it", "errors.transcriptChanged")}</p>`);
     expect(inputValue(page, "rows[50].original")).toBe("Caritas");
     expect(inputValue(page, "rows[50].replacement")).toBe("[ORGANISATION-7]");
     // The form now carries the current version, so submitting it again applies the choices.
@@ -242,7 +278,7 @@ describe("pseudonymising a transcript", () => {
     // The interview page says so; the coordinator sees the log on the pseudonymisation page.
     const detail = decode(await (await coordinator.get(response.headers.get("location") ?? "")).text());
     expect(detail).toContain(t("en", "needsReview.pseudonymisedNotice_other", { formatted: "5" }));
-    expect(detail).toContain("Pseudonymised on");
+    expect(detail).toMatch(/<p>Pseudonymised on [^<{]*2\d{3}[^<{]*\.(<!-- -->)? <a /);
     const again = await (await coordinator.get(pagePath(interviewId))).text();
     expect(again).toContain('id="log-heading"');
     expect(decode(again)).toContain("Okonkwo");
@@ -251,16 +287,19 @@ describe("pseudonymising a transcript", () => {
   it("reuses the territory's placeholder for the same name in a second interview, and numbers new ones after it", async () => {
     const interviewId = await interviewOf("offenbach", "NGO-01");
     const partner = await signedIn(PARTNER);
-    const text = "I: Where do people come from?\nNGO-01: Many came from Ghana, some from Togo, and Caritas sends them to us.";
+    const text = "I: Where do people come from?\nNGO-01: Many came from Ghana, like Kofi, some from Togo, and Caritas sends them to us.";
     expect((await partner.post(`/en/t/offenbach/needs-review/interviews/${interviewId}`, { intent: "transcript", text })).status).toBe(200);
     const html = await (await partner.get(pagePath(interviewId))).text();
     expect(proposalsIn(html).map((r) => [r.original, r.replacement, r.reason, r.checked])).toEqual([
       ["Ghana", "[PLACE-1]", "known", true],
       ["Caritas", "[ORGANISATION-1]", "known", true],
+      ["Kofi", "[OTHER-1]", "capitalised", false],
       ["Togo", "[PLACE-2]", "locative", false],
     ]);
+    // The log's entry for a participant's name (Kofi → TCN-01) is an identity: not for a partner.
+    expect(html).not.toContain("TCN-01");
     const response = await partner.post(pagePath(interviewId), formOf(html));
     expect(response.status).toBe(302);
-    expect((await transcriptOf(interviewId)).text).toBe("I: Where do people come from?\nNGO-01: Many came from [PLACE-1], some from Togo, and [ORGANISATION-1] sends them to us.");
+    expect((await transcriptOf(interviewId)).text).toBe("I: Where do people come from?\nNGO-01: Many came from [PLACE-1], like Kofi, some from Togo, and [ORGANISATION-1] sends them to us.");
   });
 });

@@ -94,7 +94,8 @@ export async function readPseudonymisation(db: Executor, scope: Scope) {
   const log = withIdentity ? await listReplacementLog(db, { territoryId: scope.territory.id, interviewId: found.id }) : null;
   let rows: DescribedRow[] = [];
   if (current) {
-    const known = await knownReplacements(db, { territoryId: scope.territory.id, withParticipantNames: names.mayUseNames });
+    // The interviewer knows her own interviewees' names, not those of the territory's other participants.
+    const known = await knownReplacements(db, { territoryId: scope.territory.id, withParticipantNames: withIdentity });
     const proposals = proposeReplacements(current.text, { participants: names.participants, knownReplacements: known, language: found.language });
     const proposed: ReplacementRow[] = proposals.map((p, index) => ({
       index,
