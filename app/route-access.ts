@@ -48,5 +48,6 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/agreement.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/agreement-check.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/interview-edit.tsx": "territory:needs-review:edit",
+  "routes/territory/needs-review/interview-pseudonymise.tsx": "territory:needs-review:edit",
   "routes/not-found.tsx": "public",
 };

@@ -46,6 +46,7 @@ export default [
         route("agreement", "routes/territory/needs-review/agreement.tsx"),
         route("agreement/:checkId", "routes/territory/needs-review/agreement-check.tsx"),
         route("interviews/:interviewId/edit", "routes/territory/needs-review/interview-edit.tsx"),
+        route("interviews/:interviewId/pseudonymise", "routes/territory/needs-review/interview-pseudonymise.tsx"),
       ]),
     ]),
     route("*", "routes/not-found.tsx"),

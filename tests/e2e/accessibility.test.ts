@@ -172,6 +172,17 @@ const CHECKS: Check[] = [
   },
   {
     role: "coordinator",
+    name: "Needs Review pseudonymisation (proposals and log)",
+    path: "/t/offenbach/needs-review/interviews",
+    async prepare(page) {
+      await page.locator("main table a").first().click();
+      await page.locator("pre.transcript").waitFor();
+      await page.locator('main a[href$="/pseudonymise"]').click();
+      await page.locator("#proposals-heading").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
     name: "Needs Review interview, delete confirmation",
     path: "/t/offenbach/needs-review/interviews",
     async prepare(page) {
@@ -179,6 +190,22 @@ const CHECKS: Check[] = [
       await page.locator("main a[href$='/edit']").click();
       await page.locator("section[aria-labelledby=delete-heading] button").click();
       await page.locator("#confirm-delete-heading").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Needs Review pseudonymisation, after a failed submit",
+    path: "/t/offenbach/needs-review/interviews",
+    async prepare(page, lang) {
+      await page.locator("main table a").first().click();
+      await page.locator("pre.transcript").waitFor();
+      await page.locator('main a[href$="/pseudonymise"]').click();
+      await page.locator("#proposals-heading").waitFor();
+      const added = page.locator("fieldset.replacement-row input[type=text][name$='.original']").first();
+      await added.fill("Nowhere-in-the-text");
+      await page.locator("main button[type=submit]").click();
+      await page.locator(".field-error").first().waitFor();
+      expect(await page.locator(".field-error").first().textContent()).toBe(CATALOGS[lang].errors.originalNotFound);
     },
   },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },

@@ -20,6 +20,7 @@ import {
   participant,
   participantIdentity,
   programmeMember,
+  pseudonymReplacement,
   territory,
   territoryMember,
   theme,
@@ -363,6 +364,9 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
   // Desk research of B: the notes of its sources (seen on B's lists and edit pages only).
   const sources = await db.select({ notes: deskSource.notes }).from(deskSource).where(eq(deskSource.territoryId, b.id));
   for (const s of sources) if (s.notes.length >= 20) found.set(s.notes, { label: `notes of B's desk research source`, value: s.notes });
+  // B's pseudonymisation log: the originals that were replaced (real names, places).
+  const replaced = await db.select({ original: pseudonymReplacement.original }).from(pseudonymReplacement).where(eq(pseudonymReplacement.territoryId, b.id));
+  for (const r of replaced) found.set(r.original, { label: `original in B's pseudonymisation log`, value: r.original });
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -580,6 +584,22 @@ describe("route × role × foreign territory", () => {
       .where(eq(territory.slug, FOREIGN.slug))
       .limit(1);
     await getDb().update(coding).set({ memo: "Canary memo of a Ravenna coding" }).where(eq(coding.id, foreignCoding.id));
+    // …and pseudonymises B's transcript after adding a line with an invented name, so that name
+    // lives on only in B's pseudonymisation log, which B's coordinator alone may read.
+    const foreignInterview = `/en/t/${FOREIGN.slug}/needs-review/interviews/${INTERVIEW_IDS[FOREIGN.slug]}`;
+    const [current] = await getDb().select({ text: transcript.text }).from(transcript).where(eq(transcript.interviewId, INTERVIEW_IDS[FOREIGN.slug]));
+    const withCanary = `${current.text}\nI: Con chi ne ha parlato?\nCS-01: Con la signora Canarina Logwatchi, all'ufficio.`;
+    const saved = await admin.post(foreignInterview, { intent: "transcript", text: withCanary });
+    if (saved.status !== 200) throw new Error(`adding the canary line in ${FOREIGN.slug} answered ${saved.status}`);
+    const [{ version }] = await getDb().select({ version: transcript.version }).from(transcript).where(eq(transcript.interviewId, INTERVIEW_IDS[FOREIGN.slug]));
+    const pseudonymised = await admin.post(`${foreignInterview}/pseudonymise`, {
+      version: String(version),
+      "rows[0].replace": "yes",
+      "rows[0].original": "Canarina Logwatchi",
+      "rows[0].kind": "person",
+      "rows[0].replacement": "[PERSON-1]",
+    });
+    if (pseudonymised.status !== 302) throw new Error(`pseudonymising the canary in ${FOREIGN.slug} answered ${pseudonymised.status}`);
     secrets = await privateStringsOf(FOREIGN.slug);
     // The detector works: the admin, who may, sees B's private data on B's member page.
     const seen = await admin.get(`/en/t/${FOREIGN.slug}/members`);
@@ -604,6 +624,10 @@ describe("route × role × foreign territory", () => {
     );
     expect(await seenOn(`${b}/interviews/${INTERVIEW_IDS[FOREIGN.slug]}/edit`)).toContain("notes of B's interview");
     expect(await seenOn(`${b}/sources/${SOURCE_IDS[FOREIGN.slug]}/edit`)).toContain("notes of B's desk research source");
+    // …and B's pseudonymisation log on B's pseudonymisation page.
+    const logPage = await admin.get(`${foreignInterview}/pseudonymise`);
+    const logVisible = leaksIn({ status: logPage.status, location: null, body: await logPage.text() }, secrets).map((s) => s.value);
+    expect(logVisible).toContain("Canarina Logwatchi");
 
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
@@ -633,6 +657,7 @@ describe("route × role × foreign territory", () => {
         "Tramite l'associazione. Da sola non avrei capito dove andare per la residenza.",
         "Only a volunteer at the harbour chaplaincy, never the offices themselves.",
         "Esempio inventato. Obiettivi sull'accesso ai servizi; nessuna misura sulla formazione del personale comunale.",
+        "Canarina Logwatchi",
       ]),
     );
   });

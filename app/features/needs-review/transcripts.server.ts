@@ -16,7 +16,14 @@ type Territory = { id: string; programmeId: string };
 export async function readTranscript(db: Executor, args: { actor: Actor; territory: Territory; interviewId: string }) {
   const { actor, territory, interviewId } = args;
   const [row] = await db
-    .select({ id: transcript.id, text: transcript.text, version: transcript.version, updatedAt: transcript.updatedAt, updatedByName: user.name })
+    .select({
+      id: transcript.id,
+      text: transcript.text,
+      version: transcript.version,
+      updatedAt: transcript.updatedAt,
+      updatedByName: user.name,
+      pseudonymisedAt: transcript.pseudonymisedAt,
+    })
     .from(transcript)
     .innerJoin(interview, eq(interview.id, transcript.interviewId))
     .leftJoin(user, eq(user.id, transcript.updatedByUserId))

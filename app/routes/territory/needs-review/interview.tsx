@@ -5,6 +5,7 @@ import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { findInterview } from "~/features/needs-review/interviews.server";
+import { changedSincePseudonymised } from "~/features/needs-review/pseudonymisation.server";
 import { parseUuid, transcriptSchema } from "~/features/needs-review/needs-review.schema";
 import { readTranscriptFile } from "~/features/needs-review/transcript-files";
 import { TRANSCRIPT_FILE_MAX_BYTES } from "~/features/needs-review/transcript-text";
@@ -12,7 +13,7 @@ import { readTranscript, saveTranscript } from "~/features/needs-review/transcri
 import { changeNoticeFromUrl } from "~/http/change-notice";
 import { notFound } from "~/http/errors";
 import { formError } from "~/http/form.server";
-import { formatDate, formatLanguageName } from "~/i18n/format";
+import { formatDate, formatDateTime, formatLanguageName, formatNumber } from "~/i18n/format";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
 import { canInTerritory } from "~/tenancy/policy";
 import type { Route } from "./+types/interview";
@@ -25,13 +26,16 @@ export async function loader(args: Route.LoaderArgs) {
   if (!found) notFound();
   // Every read of a transcript is in the audit log (readTranscript writes it).
   const transcript = await readTranscript(db, { actor, territory, interviewId: found.id });
+  // Set by the pseudonymisation page after it applied the replacements (how many originals).
+  const pseudonymised = new URL(args.request.url).searchParams.get("pseudonymised");
   return {
     lang: getRequestState(args).lang,
     territory: { slug: territory.slug, name: territory.name },
     interview: found,
-    transcript,
+    transcript: transcript && { ...transcript, changedSincePseudonymised: changedSincePseudonymised(transcript) },
     canEdit: canInTerritory(actor, "needs-review:edit", territory),
     saved: changeNoticeFromUrl(new URL(args.request.url)).saved,
+    pseudonymised: pseudonymised && /^\d{1,4}$/.test(pseudonymised) ? Number(pseudonymised) : null,
   };
 }
 
@@ -63,7 +67,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function NeedsReviewInterview({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, interview, transcript, canEdit, saved } = loaderData;
+  const { lang, territory, interview, transcript, canEdit, saved, pseudonymised } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review`;
   const title = t("needsReview.interviewOn", { date: formatDate(lang, interview.conductedOn, "long") });
   const failed = actionData && !actionData.ok ? actionData : undefined;
@@ -76,6 +80,9 @@ export default function NeedsReviewInterview({ loaderData, actionData }: Route.C
       <h1>{title}</h1>
       {saved && !actionData ? <Notice>{t("needsReview.interviewSaved")}</Notice> : null}
       {actionData?.ok ? <Notice>{t("needsReview.transcriptSaved")}</Notice> : null}
+      {pseudonymised !== null && !actionData ? (
+        <Notice>{t("needsReview.pseudonymisedNotice", { count: pseudonymised, formatted: formatNumber(lang, pseudonymised) })}</Notice>
+      ) : null}
       {canEdit ? (
         <p>
           <Link to={`${base}/interviews/${interview.id}/edit`}>{t("needsReview.editInterviewLink")}</Link>
@@ -109,6 +116,21 @@ export default function NeedsReviewInterview({ loaderData, actionData }: Route.C
         </p>
       ) : null}
       <TranscriptView lang={lang} transcript={transcript} language={interview.language} />
+      {transcript ? (
+        <p>
+          {transcript.pseudonymisedAt
+            ? t(transcript.changedSincePseudonymised ? "needsReview.pseudonymisedBeforeChange" : "needsReview.pseudonymisedOn", {
+                date: formatDateTime(lang, transcript.pseudonymisedAt),
+              })
+            : t("needsReview.notPseudonymised")}
+          {canEdit ? (
+            <>
+              {" "}
+              <Link to={`${base}/interviews/${interview.id}/pseudonymise`}>{t("needsReview.pseudonymise")}</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {canEdit ? (
         <>
           <TranscriptForm state={failed && !failed.errors.file ? failed : undefined} current={transcript?.text ?? null} />
