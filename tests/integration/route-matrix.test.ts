@@ -12,6 +12,8 @@ import { getDb } from "~/db/client.server";
 import {
   consent,
   deskSource,
+  finding,
+  focusGroup,
   interview,
   interviewParticipant,
   invitation,
@@ -87,6 +89,10 @@ const PARTICIPANT_IDS: Record<string, string> = {};
 /** A demo interview (with a transcript) of each territory; unknown territories get B's. */
 const INTERVIEW_IDS: Record<string, string> = {};
 
+/** A finding and a focus group of each territory, made through the app in beforeAll. */
+const FINDING_IDS: Record<string, string> = {};
+const FOCUS_GROUP_IDS: Record<string, string> = {};
+
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
  * at. A new parameter (say :interview) needs a resolver here that yields an id of that territory.
@@ -97,6 +103,8 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   territory: (target) => target.slug,
   participantId: (target) => PARTICIPANT_IDS[target.slug] ?? PARTICIPANT_IDS[FOREIGN.slug],
   interviewId: (target) => INTERVIEW_IDS[target.slug] ?? INTERVIEW_IDS[FOREIGN.slug],
+  findingId: (target) => FINDING_IDS[target.slug] ?? FINDING_IDS[FOREIGN.slug],
+  focusGroupId: (target) => FOCUS_GROUP_IDS[target.slug] ?? FOCUS_GROUP_IDS[FOREIGN.slug],
   "*": () => "no-such-page/anywhere",
 };
 
@@ -346,6 +354,14 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
       if (spoken.length >= 20) found.set(spoken, { label: `transcript of B's interview`, value: spoken });
     }
   }
+  // Findings and focus groups of B: the statements, the focus groups' titles and notes.
+  const findings = await db.select({ statement: finding.statement }).from(finding).where(eq(finding.territoryId, b.id));
+  for (const f of findings) found.set(f.statement, { label: `statement of B's finding`, value: f.statement });
+  const groups = await db.select({ title: focusGroup.title, notes: focusGroup.notes }).from(focusGroup).where(eq(focusGroup.territoryId, b.id));
+  for (const g of groups) {
+    found.set(g.title, { label: `title of B's focus group`, value: g.title });
+    if (g.notes) found.set(g.notes, { label: `notes of B's focus group`, value: g.notes });
+  }
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -383,8 +399,12 @@ async function snapshotOf(slug: string): Promise<string> {
     .from(interviewParticipant)
     .innerJoin(interview, eq(interview.id, interviewParticipant.interviewId))
     .where(eq(interview.territoryId, b.id));
+  const findings = await db.select().from(finding).where(eq(finding.territoryId, b.id));
+  const groups = await db.select().from(focusGroup).where(eq(focusGroup.territoryId, b.id));
   const sort = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
   return JSON.stringify({
+    findings: sort(findings),
+    groups: sort(groups),
     members: sort(members),
     invites: sort(invites),
     territory: row,
@@ -532,6 +552,21 @@ describe("route × role × foreign territory", () => {
         .orderBy(interview.conductedOn)
         .limit(1);
       INTERVIEW_IDS[t.slug] = withTranscript.id;
+      // A finding and a focus group (with notes) of each territory, through the app's forms.
+      const made = await admin.post(`/en/t/${t.slug}/needs-review/findings`, {
+        kind: "weakness",
+        statement: `Canary finding of ${t.name}: no single information desk.`,
+        priority: "high",
+      });
+      const group = await admin.post(`/en/t/${t.slug}/needs-review/focus-groups`, {
+        title: `Canary focus group of ${t.name}`,
+        heldOn: "2021-06-15",
+        place: "",
+        notes: `Canary focus-group notes of ${t.name}.`,
+      });
+      if (made.status !== 302 || group.status !== 302) throw new Error(`creating a finding/focus group in ${t.slug} answered ${made.status}/${group.status}`);
+      FINDING_IDS[t.slug] = made.headers.get("location")!.split("/").pop()!;
+      FOCUS_GROUP_IDS[t.slug] = group.headers.get("location")!.split("/").pop()!;
     }
     secrets = await privateStringsOf(FOREIGN.slug);
     // The detector works: the admin, who may, sees B's private data on B's member page.
@@ -546,6 +581,11 @@ describe("route × role × foreign territory", () => {
     const interviewPage = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/interviews/${INTERVIEW_IDS[FOREIGN.slug]}`);
     const transcriptVisible = leaksIn({ status: interviewPage.status, location: null, body: await interviewPage.text() }, secrets).map((s) => s.label);
     expect(transcriptVisible).toEqual(expect.arrayContaining(["transcript of B's interview", "notes of B's interview"]));
+    // …and B's findings and focus group on their pages.
+    const findingsPage = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/findings`);
+    const groupPage = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/focus-groups/${FOCUS_GROUP_IDS[FOREIGN.slug]}`);
+    const resultsVisible = leaksIn({ status: 200, location: null, body: (await findingsPage.text()) + (await groupPage.text()) }, secrets).map((s) => s.label);
+    expect(resultsVisible).toEqual(expect.arrayContaining(["statement of B's finding", "title of B's focus group", "notes of B's focus group"]));
 
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
@@ -574,6 +614,9 @@ describe("route × role × foreign territory", () => {
         "Intervista inventata per la demo. Ufficio anagrafe, durata circa 35 minuti.",
         "Tramite l'associazione. Da sola non avrei capito dove andare per la residenza.",
         "Only a volunteer at the harbour chaplaincy, never the offices themselves.",
+        "Canary finding of City of Ravenna: no single information desk.",
+        "Canary focus group of City of Ravenna",
+        "Canary focus-group notes of City of Ravenna.",
       ]),
     );
   });
@@ -631,7 +674,7 @@ describe("route × role × foreign territory", () => {
     expect.soft(leaks, `B's private data shown to actors outside B:\n${leaks.join("\n")}`).toEqual([]);
     expect.soft(failures, `${failures.length} answers differ from the access table:\n${failures.sort().join("\n")}`).toEqual([]);
     expect(covered.size, "routes covered by the matrix").toBe(flattenRoutes().length);
-  }, 60_000);
+  }, 120_000);
 
   it("answers A's own territory routes by role: 403 (translated) without the permission, 200 with it", async () => {
     if (table.problems.length) throw new Error(`the route table is incomplete:\n${table.problems.join("\n")}`);
@@ -695,5 +738,5 @@ describe("route × role × foreign territory", () => {
       expert: seen.get(`expert GET ${members}`),
       visitor: seen.get(`visitor GET ${members}`),
     }).toEqual({ coordinator: 200, partner: 200, trainer: 403, trainee: 403, committee: 403, expert: 404, visitor: 302 });
-  }, 60_000);
+  }, 120_000);
 });
