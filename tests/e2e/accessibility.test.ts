@@ -107,6 +107,45 @@ const CHECKS: Check[] = [
       await page.locator("pre.transcript").waitFor();
     },
   },
+  { role: "coordinator", name: "Needs Review findings", path: "/t/offenbach/needs-review/findings" },
+  {
+    role: "coordinator",
+    name: "Needs Review findings, after a failed submit",
+    path: "/t/offenbach/needs-review/findings",
+    async prepare(page, lang) {
+      await page.locator("#field-statement").fill("short");
+      await page.locator("main form button[type=submit]").last().click();
+      await page.locator("#field-statement-error").waitFor();
+      expect(await page.locator("#field-statement-error").textContent()).toBe(CATALOGS[lang].errors.statementTooShort);
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Needs Review finding, with its delete confirmation",
+    path: "/t/offenbach/needs-review/findings",
+    async prepare(page) {
+      await page.locator("main .card-list a").first().click();
+      await page.locator("#add-evidence-heading").waitFor();
+      await page.locator("main form button.button--secondary").last().click();
+      await page.locator("#delete-heading").waitFor();
+    },
+  },
+  { role: "coordinator", name: "Needs Review focus groups", path: "/t/offenbach/needs-review/focus-groups" },
+  {
+    role: "coordinator",
+    name: "Needs Review focus group, after an amended outcome without wording",
+    path: "/t/offenbach/needs-review/focus-groups",
+    async prepare(page, lang) {
+      await page.locator("main table a").first().click();
+      await page.locator("#outcomes-heading").waitFor();
+      const form = page.locator("#outcomes-heading ~ article form").first();
+      await form.locator("input[value=amended]").check();
+      await form.locator("textarea[name=amendedStatement]").fill("");
+      await form.locator("button[type=submit]").click();
+      await page.locator("#outcomes-heading ~ article .field-error").first().waitFor();
+      expect(await page.locator("#outcomes-heading ~ article .field-error").first().textContent()).toBe(CATALOGS[lang].errors.amendedWordingRequired);
+    },
+  },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },
@@ -169,4 +208,5 @@ test.each(LANGS)("axe finds no WCAG 2.1 A/AA violation on any page in %s", async
   const failures = results.flat();
   for (const role of Object.keys(tabs) as Role[]) failures.push(...takeProblems(tabs[role][0].context()));
   expect(failures, failures.join("\n")).toEqual([]);
-});
+  // Forty pages a language on two shared cores: the project's 60 s default is too short.
+}, 180_000);
