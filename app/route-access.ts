@@ -49,5 +49,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/agreement-check.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/interview-edit.tsx": "territory:needs-review:edit",
   "routes/territory/needs-review/interview-pseudonymise.tsx": "territory:needs-review:edit",
+  "routes/territory/needs-review/findings.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/finding.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/focus-groups.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/focus-group.tsx": "territory:needs-review:view",
   "routes/not-found.tsx": "public",
 };

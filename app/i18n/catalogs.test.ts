@@ -2,7 +2,18 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STAGES } from "~/components/shell/stages";
-import { DESK_SOURCE_KINDS, ORGANISATION_KINDS, PHASE_KINDS, PROGRAMME_ROLES, REPLACEMENT_KINDS, TARGET_GROUPS, TERRITORY_ROLES } from "~/db/schema";
+import {
+  DESK_SOURCE_KINDS,
+  FINDING_KINDS,
+  FINDING_PRIORITIES,
+  ORGANISATION_KINDS,
+  PHASE_KINDS,
+  PROGRAMME_ROLES,
+  REPLACEMENT_KINDS,
+  TARGET_GROUPS,
+  TERRITORY_ROLES,
+  VALIDATION_OUTCOMES,
+} from "~/db/schema";
 import { AGE_BANDS, GENDERS } from "~/features/needs-review/needs-review.schema";
 import type { PhaseStatus } from "~/features/territories/phases";
 import {
@@ -32,6 +43,9 @@ const ENUMERATED: Record<string, readonly string[]> = {
   ageBands: AGE_BANDS,
   genders: GENDERS,
   replacementKinds: REPLACEMENT_KINDS,
+  findingKinds: FINDING_KINDS,
+  findingPriorities: FINDING_PRIORITIES,
+  validationOutcomes: VALIDATION_OUTCOMES,
   phaseStatus: ["not_started", "completed", "no_timeline"] satisfies Exclude<PhaseStatus["kind"], "phase">[],
 };
 

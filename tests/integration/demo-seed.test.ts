@@ -3,7 +3,9 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { consent, deskSource, interview, interviewParticipant, participant, territory, transcript } from "~/db/schema";
+import { consent, deskSource, finding, focusGroup, focusGroupAttendee, focusGroupFinding, interview, interviewParticipant, participant, territory, transcript } from "~/db/schema";
+import { listFindingsWithOutcomes } from "~/features/needs-review/findings.server";
+import { countStakeholders } from "~/features/needs-review/focus-groups.server";
 import { seedDemo } from "~/db/seed/demo.server";
 import { normaliseTranscript } from "~/features/needs-review/transcript-text";
 import { startApp } from "../support/app";
@@ -14,9 +16,21 @@ beforeAll(async () => {
 
 async function counts() {
   const db = getDb();
-  const n = async (table: typeof interview | typeof transcript | typeof participant | typeof consent | typeof deskSource | typeof interviewParticipant) =>
-    (await db.select({ n: count() }).from(table))[0].n;
-  return { interviews: await n(interview), links: await n(interviewParticipant), transcripts: await n(transcript), participants: await n(participant), consents: await n(consent), sources: await n(deskSource) };
+  const n = async (
+    table: typeof interview | typeof transcript | typeof participant | typeof consent | typeof deskSource | typeof interviewParticipant | typeof finding | typeof focusGroup | typeof focusGroupAttendee | typeof focusGroupFinding,
+  ) => (await db.select({ n: count() }).from(table))[0].n;
+  return {
+    interviews: await n(interview),
+    links: await n(interviewParticipant),
+    transcripts: await n(transcript),
+    participants: await n(participant),
+    consents: await n(consent),
+    sources: await n(deskSource),
+    findings: await n(finding),
+    focusGroups: await n(focusGroup),
+    attendees: await n(focusGroupAttendee),
+    outcomes: await n(focusGroupFinding),
+  };
 }
 
 describe("the demo data", () => {
@@ -45,5 +59,23 @@ describe("the demo data", () => {
       expect(r.text).toBe(normaliseTranscript(r.text));
       expect(r.text).toMatch(/^I: /);
     }
+  });
+
+  it("gives each territory findings and a focus group that validated some of them", async () => {
+    const territories = await getDb().select({ id: territory.id, slug: territory.slug }).from(territory);
+    for (const slug of ["offenbach", "ravenna", "cartagena"]) {
+      const t = territories.find((r) => r.slug === slug)!;
+      const findings = await listFindingsWithOutcomes(getDb(), { territoryId: t.id });
+      expect(findings.length, slug).toBeGreaterThanOrEqual(2);
+      const validated = await listFindingsWithOutcomes(getDb(), { territoryId: t.id, validatedOnly: true });
+      expect(validated.length, slug).toBeGreaterThanOrEqual(1);
+      expect(validated.every((f) => f.outcome === "confirmed" || f.outcome === "amended"), slug).toBe(true);
+      // The demo attendees were interviewed too: each person counts once.
+      const interviewed = await getDb().selectDistinct({ id: interviewParticipant.participantId }).from(interviewParticipant).innerJoin(interview, eq(interview.id, interviewParticipant.interviewId)).where(eq(interview.territoryId, t.id));
+      expect(await countStakeholders(getDb(), { territoryId: t.id }), slug).toBe(interviewed.length);
+    }
+    const [offenbach] = territories.filter((r) => r.slug === "offenbach");
+    const amended = (await listFindingsWithOutcomes(getDb(), { territoryId: offenbach.id })).find((f) => f.outcome === "amended");
+    expect(amended?.currentStatement).toBe(amended?.amendedStatement);
   });
 });

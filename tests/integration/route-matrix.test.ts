@@ -14,6 +14,8 @@ import {
   coding,
   consent,
   deskSource,
+  finding,
+  focusGroup,
   interview,
   interviewParticipant,
   invitation,
@@ -96,6 +98,10 @@ const CHECK_IDS: Record<string, string> = {};
 /** A demo desk research source of each territory; unknown territories get B's. */
 const SOURCE_IDS: Record<string, string> = {};
 
+/** A finding and a focus group of each territory, made through the app in beforeAll. */
+const FINDING_IDS: Record<string, string> = {};
+const FOCUS_GROUP_IDS: Record<string, string> = {};
+
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
  * at. A new parameter (say :interview) needs a resolver here that yields an id of that territory.
@@ -109,6 +115,8 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   themeId: (target) => THEME_IDS[target.slug] ?? THEME_IDS[FOREIGN.slug],
   checkId: (target) => CHECK_IDS[target.slug] ?? CHECK_IDS[FOREIGN.slug],
   sourceId: (target) => SOURCE_IDS[target.slug] ?? SOURCE_IDS[FOREIGN.slug],
+  findingId: (target) => FINDING_IDS[target.slug] ?? FINDING_IDS[FOREIGN.slug],
+  focusGroupId: (target) => FOCUS_GROUP_IDS[target.slug] ?? FOCUS_GROUP_IDS[FOREIGN.slug],
   "*": () => "no-such-page/anywhere",
 };
 
@@ -367,6 +375,14 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
   // B's pseudonymisation log: the originals that were replaced (real names, places).
   const replaced = await db.select({ original: pseudonymReplacement.original }).from(pseudonymReplacement).where(eq(pseudonymReplacement.territoryId, b.id));
   for (const r of replaced) found.set(r.original, { label: `original in B's pseudonymisation log`, value: r.original });
+  // Findings and focus groups of B: the statements, the focus groups' titles and notes.
+  const findings = await db.select({ statement: finding.statement }).from(finding).where(eq(finding.territoryId, b.id));
+  for (const f of findings) found.set(f.statement, { label: `statement of B's finding`, value: f.statement });
+  const groups = await db.select({ title: focusGroup.title, notes: focusGroup.notes }).from(focusGroup).where(eq(focusGroup.territoryId, b.id));
+  for (const g of groups) {
+    found.set(g.title, { label: `title of B's focus group`, value: g.title });
+    if (g.notes) found.set(g.notes, { label: `notes of B's focus group`, value: g.notes });
+  }
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -404,8 +420,12 @@ async function snapshotOf(slug: string): Promise<string> {
     .from(interviewParticipant)
     .innerJoin(interview, eq(interview.id, interviewParticipant.interviewId))
     .where(eq(interview.territoryId, b.id));
+  const findings = await db.select().from(finding).where(eq(finding.territoryId, b.id));
+  const groups = await db.select().from(focusGroup).where(eq(focusGroup.territoryId, b.id));
   const sort = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
   return JSON.stringify({
+    findings: sort(findings),
+    groups: sort(groups),
     members: sort(members),
     invites: sort(invites),
     territory: row,
@@ -575,6 +595,21 @@ describe("route × role × foreign territory", () => {
         .where(eq(territory.slug, t.slug))
         .limit(1);
       SOURCE_IDS[t.slug] = source.id;
+      // A finding and a focus group (with notes) of each territory, through the app's forms.
+      const made = await admin.post(`/en/t/${t.slug}/needs-review/findings`, {
+        kind: "weakness",
+        statement: `Canary finding of ${t.name}: no single information desk.`,
+        priority: "high",
+      });
+      const group = await admin.post(`/en/t/${t.slug}/needs-review/focus-groups`, {
+        title: `Canary focus group of ${t.name}`,
+        heldOn: "2021-06-15",
+        place: "",
+        notes: `Canary focus-group notes of ${t.name}.`,
+      });
+      if (made.status !== 302 || group.status !== 302) throw new Error(`creating a finding/focus group in ${t.slug} answered ${made.status}/${group.status}`);
+      FINDING_IDS[t.slug] = made.headers.get("location")!.split("/").pop()!;
+      FOCUS_GROUP_IDS[t.slug] = group.headers.get("location")!.split("/").pop()!;
     }
     // A memo on one of B's codings: no request of the matrix may show it to an outsider.
     const [foreignCoding] = await getDb()
@@ -628,6 +663,11 @@ describe("route × role × foreign territory", () => {
     const logPage = await admin.get(`${foreignInterview}/pseudonymise`);
     const logVisible = leaksIn({ status: logPage.status, location: null, body: await logPage.text() }, secrets).map((s) => s.value);
     expect(logVisible).toContain("Canarina Logwatchi");
+    // …and B's findings and focus group on their pages.
+    const findingsPage = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/findings`);
+    const groupPage = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/focus-groups/${FOCUS_GROUP_IDS[FOREIGN.slug]}`);
+    const resultsVisible = leaksIn({ status: 200, location: null, body: (await findingsPage.text()) + (await groupPage.text()) }, secrets).map((s) => s.label);
+    expect(resultsVisible).toEqual(expect.arrayContaining(["statement of B's finding", "title of B's focus group", "notes of B's focus group"]));
 
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
@@ -658,6 +698,9 @@ describe("route × role × foreign territory", () => {
         "Only a volunteer at the harbour chaplaincy, never the offices themselves.",
         "Esempio inventato. Obiettivi sull'accesso ai servizi; nessuna misura sulla formazione del personale comunale.",
         "Canarina Logwatchi",
+        "Canary finding of City of Ravenna: no single information desk.",
+        "Canary focus group of City of Ravenna",
+        "Canary focus-group notes of City of Ravenna.",
       ]),
     );
   });
@@ -715,7 +758,7 @@ describe("route × role × foreign territory", () => {
     expect.soft(leaks, `B's private data shown to actors outside B:\n${leaks.join("\n")}`).toEqual([]);
     expect.soft(failures, `${failures.length} answers differ from the access table:\n${failures.sort().join("\n")}`).toEqual([]);
     expect(covered.size, "routes covered by the matrix").toBe(flattenRoutes().length);
-  }, 60_000);
+  }, 120_000);
 
   it("answers A's own territory routes by role: 403 (translated) without the permission, 200 with it", async () => {
     if (table.problems.length) throw new Error(`the route table is incomplete:\n${table.problems.join("\n")}`);
@@ -779,5 +822,5 @@ describe("route × role × foreign territory", () => {
       expert: seen.get(`expert GET ${members}`),
       visitor: seen.get(`visitor GET ${members}`),
     }).toEqual({ coordinator: 200, partner: 200, trainer: 403, trainee: 403, committee: 403, expert: 404, visitor: 302 });
-  }, 60_000);
+  }, 120_000);
 });

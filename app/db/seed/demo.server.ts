@@ -6,6 +6,10 @@ import type { Database } from "../client.server";
 import {
   consent,
   deskSource,
+  finding,
+  focusGroup,
+  focusGroupAttendee,
+  focusGroupFinding,
   interview,
   interviewParticipant,
   organisation,
@@ -22,6 +26,7 @@ import {
 import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
 import { seedDemoCodings } from "./demo-codings";
+import { DEMO_FINDINGS } from "./demo-findings";
 import { DEMO_INTERVIEWS, type DemoInterview } from "./demo-interviews";
 import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
 
@@ -95,6 +100,33 @@ export async function seedDemo(db: Database): Promise<void> {
     await createDefaultCodebook(db, { actor: null, territory: { id: territoryId, programmeId: prog.id }, language });
     await seedDemoCodings(db, { territoryId, coderEmail: `partner.${t.slug}@eccipa.example`, secondCoderEmail: `coordinator.${t.slug}@eccipa.example` });
   }
+  for (const [slug, results] of Object.entries(DEMO_FINDINGS)) {
+    const territoryId = territoryIds.get(slug);
+    if (territoryId) await seedFindings(db, territoryId, results);
+  }
+}
+
+/** Invented findings and a validated focus group, added only when the territory has no finding yet. */
+async function seedFindings(db: Database, territoryId: string, demo: (typeof DEMO_FINDINGS)[string]): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: finding.id }).from(finding).where(eq(finding.territoryId, territoryId)).limit(1);
+    if (existing) return;
+    const rows = await tx
+      .insert(finding)
+      .values(demo.findings.map((f, position) => ({ territoryId, ...f, position })))
+      .returning({ id: finding.id });
+    const { attendees, outcomes, ...group } = demo.focusGroup;
+    const [fg] = await tx.insert(focusGroup).values({ territoryId, ...group }).returning({ id: focusGroup.id });
+    const people = await tx
+      .select({ id: participant.id })
+      .from(participant)
+      .where(and(eq(participant.territoryId, territoryId), inArray(participant.pseudonym, attendees)));
+    if (people.length) await tx.insert(focusGroupAttendee).values(people.map((p) => ({ focusGroupId: fg.id, participantId: p.id })));
+    const decidedAt = new Date(`${group.heldOn}T18:00:00Z`);
+    await tx.insert(focusGroupFinding).values(
+      outcomes.map((o) => ({ focusGroupId: fg.id, findingId: rows[o.finding].id, outcome: o.outcome, amendedStatement: o.amendedStatement ?? null, notes: o.notes, decidedAt })),
+    );
+  });
 }
 
 /** An invented interview with its participants and transcript, added only if missing (same date and notes). */

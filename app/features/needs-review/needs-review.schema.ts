@@ -33,6 +33,8 @@ export const participantSchema = z.object({
     .regex(/^[A-Z0-9][A-Z0-9_-]{1,29}$/, "errors.pseudonym"),
   targetGroup: z.enum(TARGET_GROUPS, { error: "errors.choose" }),
   department: optionalText(160),
+  /** For stakeholders: the organisation she speaks for (focus-group attendance by organisation). */
+  organisation: optionalText(160),
   ageBand: z.preprocess(blankToUndefined, z.enum(AGE_BANDS, { error: "errors.choose" }).optional()),
   gender: z.preprocess(blankToUndefined, z.enum(GENDERS, { error: "errors.choose" }).optional()),
   regionOfOrigin: optionalText(120),
@@ -41,6 +43,9 @@ export const participantSchema = z.object({
   contact: optionalText(300),
 });
 export type ParticipantInput = z.output<typeof participantSchema>;
+
+/** A stakeholder registered on the spot at a focus group: pseudonym, target group, organisation. */
+export const quickParticipantSchema = participantSchema.pick({ pseudonym: true, targetGroup: true, organisation: true });
 
 /** A calendar date (YYYY-MM-DD) that exists and is not in the future. */
 const pastDate = () =>

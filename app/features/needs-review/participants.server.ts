@@ -81,6 +81,7 @@ export async function createParticipant(
           pseudonym: input.pseudonym,
           targetGroup: input.targetGroup,
           department: input.department ?? null,
+          organisation: input.organisation ?? null,
           ageBand: input.ageBand ?? null,
           gender: input.gender ?? null,
           regionOfOrigin: input.regionOfOrigin ?? null,

@@ -2,8 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { TARGET_GROUPS } from "~/db/schema";
+import { FINDING_KINDS, TARGET_GROUPS } from "~/db/schema";
 import { countConsents } from "~/features/needs-review/consents.server";
+import { countFindings } from "~/features/needs-review/findings.server";
+import { countStakeholders } from "~/features/needs-review/focus-groups.server";
 import { countDeskSources } from "~/features/needs-review/desk-sources.server";
 import { countInterviews } from "~/features/needs-review/interviews.server";
 import { countParticipantsByGroup } from "~/features/needs-review/participants.server";
@@ -15,18 +17,29 @@ export async function loader(args: Route.LoaderArgs) {
   const { territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
   const db = getDb();
   const scope = { territoryId: territory.id };
-  const [sources, participants, consents, interviews] = await Promise.all([
+  const [sources, participants, consents, interviews, stakeholders, findings] = await Promise.all([
     countDeskSources(db, scope),
     countParticipantsByGroup(db, scope),
     countConsents(db, scope),
     countInterviews(db, scope),
+    countStakeholders(db, scope),
+    countFindings(db, scope),
   ]);
-  return { lang: getRequestState(args).lang, territory: { slug: territory.slug, name: territory.name }, sources, participants, consents, interviews };
+  return {
+    lang: getRequestState(args).lang,
+    territory: { slug: territory.slug, name: territory.name },
+    sources,
+    participants,
+    consents,
+    interviews,
+    stakeholders,
+    findings,
+  };
 }
 
 export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, sources, participants, consents, interviews } = loaderData;
+  const { lang, territory, sources, participants, consents, interviews, stakeholders, findings } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review`;
   const title = t("needsReview.title", { territory: territory.name });
   return (
@@ -34,6 +47,23 @@ export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps
       <PageTitle>{title}</PageTitle>
       <h1>{title}</h1>
       <p>{t("needsReview.intro")}</p>
+      <h2>{t("findings.keyResults")}</h2>
+      <dl className="figures">
+        <div>
+          <dt>{t("findings.stakeholderCount")}</dt>
+          <dd>{formatNumber(lang, stakeholders)}</dd>
+        </div>
+        {FINDING_KINDS.map((kind) => (
+          <div key={kind}>
+            <dt>{t(`findings.headings.${kind}`)}</dt>
+            <dd>{formatNumber(lang, findings.byKind[kind])}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t("findings.validatedCount")}</dt>
+          <dd>{formatNumber(lang, findings.validated)}</dd>
+        </div>
+      </dl>
       <h2>{t("needsReview.figures")}</h2>
       <dl className="figures">
         <div>
@@ -84,6 +114,10 @@ export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps
         </li>
         <li>
           <Link to={`${base}/agreement`}>{t("needsReview.agreementLink")}</Link>
+          <Link to={`${base}/findings`}>{t("findings.link")}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/focus-groups`}>{t("focusGroups.link")}</Link>
         </li>
       </ul>
     </>
