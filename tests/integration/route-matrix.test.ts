@@ -7,6 +7,7 @@
 // private data. A route added to the table is covered without editing this file; a new URL
 // parameter or a new permission makes it fail until this file says how to fill it / who holds it.
 import { and, eq, inArray, ne } from "drizzle-orm";
+import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import {
@@ -23,6 +24,7 @@ import {
   transcript,
   user,
 } from "~/db/schema";
+import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import de from "~/i18n/locales/de.json";
 import en from "~/i18n/locales/en.json";
 import es from "~/i18n/locales/es.json";
@@ -46,6 +48,7 @@ const TERRITORY_GRANTS: Record<string, readonly TerritoryRole[]> = {
   "audit:view": ["coordinator"],
   "needs-review:view": ["coordinator", "technical_partner"],
   "needs-review:edit": ["coordinator", "technical_partner"],
+  "needs-review:export": ["coordinator"],
   "participants:identity": ["coordinator"],
 };
 
@@ -429,8 +432,22 @@ class ActorClient {
         ? await this.client.get(path)
         : // A form as a browser would send it, with a valid CSRF token and fields that mean nothing.
           await this.client.post(path, { intent: "matrix-probe", junk: "<b>not a field</b>", email: "", name: "" });
-    return { status: response.status, location: response.headers.get("location"), body: await response.text() };
+    return { status: response.status, location: response.headers.get("location"), body: await readableBody(response) };
   }
+}
+
+/**
+ * An answer's text as its reader gets it: a download's file name (Content-Disposition) with its
+ * content, and a ZIP (a .qdpx export) unpacked, so the name and leak checks see inside files too.
+ */
+async function readableBody(response: Response): Promise<string> {
+  const disposition = response.headers.get("content-disposition");
+  const parts = disposition ? [disposition] : [];
+  if ((response.headers.get("content-type") ?? "").startsWith("application/zip")) {
+    const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    parts.push(...Object.values(entries).map((data) => strFromU8(data)));
+  } else parts.push(await response.text());
+  return parts.join("\n");
 }
 
 /** What must be equal between "a territory that exists but is not yours" and "no such territory". */
@@ -533,6 +550,11 @@ describe("route × role × foreign territory", () => {
         .limit(1);
       INTERVIEW_IDS[t.slug] = withTranscript.id;
     }
+    // A codebook in both territories, so that its export (.qdc) has something to send.
+    for (const t of [OWN, FOREIGN]) {
+      const [row] = await getDb().select().from(territory).where(eq(territory.slug, t.slug));
+      await createDefaultCodebook(getDb(), { actor: null, territory: row, language: "en" });
+    }
     secrets = await privateStringsOf(FOREIGN.slug);
     // The detector works: the admin, who may, sees B's private data on B's member page.
     const seen = await admin.get(`/en/t/${FOREIGN.slug}/members`);
@@ -546,6 +568,10 @@ describe("route × role × foreign territory", () => {
     const interviewPage = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/interviews/${INTERVIEW_IDS[FOREIGN.slug]}`);
     const transcriptVisible = leaksIn({ status: interviewPage.status, location: null, body: await interviewPage.text() }, secrets).map((s) => s.label);
     expect(transcriptVisible).toEqual(expect.arrayContaining(["transcript of B's interview", "notes of B's interview"]));
+    // …and inside B's project export (a ZIP), which the admin may take.
+    const project = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/export.qdpx`);
+    const inArchive = leaksIn({ status: project.status, location: null, body: await readableBody(project) }, secrets).map((s) => s.label);
+    expect(inArchive).toEqual(expect.arrayContaining(["transcript of B's interview", "pseudonym of B's participant"]));
 
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));

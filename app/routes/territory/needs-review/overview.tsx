@@ -9,10 +9,11 @@ import { countInterviews } from "~/features/needs-review/interviews.server";
 import { countParticipantsByGroup } from "~/features/needs-review/participants.server";
 import { formatNumber } from "~/i18n/format";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
+import { canInTerritory } from "~/tenancy/policy";
 import type { Route } from "./+types/overview";
 
 export async function loader(args: Route.LoaderArgs) {
-  const { territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
+  const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
   const db = getDb();
   const scope = { territoryId: territory.id };
   const [sources, participants, consents, interviews] = await Promise.all([
@@ -21,12 +22,20 @@ export async function loader(args: Route.LoaderArgs) {
     countConsents(db, scope),
     countInterviews(db, scope),
   ]);
-  return { lang: getRequestState(args).lang, territory: { slug: territory.slug, name: territory.name }, sources, participants, consents, interviews };
+  return {
+    lang: getRequestState(args).lang,
+    territory: { slug: territory.slug, name: territory.name },
+    sources,
+    participants,
+    consents,
+    interviews,
+    canExchange: canInTerritory(actor, "needs-review:edit", territory),
+  };
 }
 
 export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, sources, participants, consents, interviews } = loaderData;
+  const { lang, territory, sources, participants, consents, interviews, canExchange } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review`;
   const title = t("needsReview.title", { territory: territory.name });
   return (
@@ -73,6 +82,11 @@ export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps
         <li>
           <Link to={`${base}/interviews`}>{t("needsReview.interviews")}</Link>
         </li>
+        {canExchange ? (
+          <li>
+            <Link to={`${base}/exchange`}>{t("refiQda.exchangeLink")}</Link>
+          </li>
+        ) : null}
       </ul>
     </>
   );
