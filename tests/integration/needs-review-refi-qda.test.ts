@@ -9,6 +9,7 @@ import { getDb } from "~/db/client.server";
 import { auditLog, coding, interview, interviewParticipant, participant, territory, theme, transcript, user } from "~/db/schema";
 import { createTheme } from "~/features/needs-review/codebook.server";
 import { createCodings } from "~/features/needs-review/codings.server";
+import type { ThemeColour } from "~/features/needs-review/theme-colours";
 import { loadActor } from "~/tenancy/actor.server";
 import { ORIGIN, startApp, type TestClient, signedInClient } from "../support/app";
 import { decode, fieldError, t } from "../support/pages";
@@ -88,7 +89,7 @@ beforeAll(async () => {
   const csInterview = await interviewOf("offenbach", "CS-01");
   await db().update(transcript).set({ text: TEXT }).where(eq(transcript.interviewId, tcnInterview));
 
-  const created = async (name: string, colour: string, parentId?: string, description = "") => {
+  const created = async (name: string, colour: ThemeColour, parentId?: string, description = "") => {
     const result = await createTheme(db(), { actor: coordinator, territory: offenbach, input: { name, description, colour, parentId } });
     if (!result.ok) throw new Error(`theme ${name}: ${JSON.stringify(result)}`);
     return result.id;

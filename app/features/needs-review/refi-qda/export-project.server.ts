@@ -40,13 +40,27 @@ export async function exportProject(db: Executor, args: { actor: Actor; territor
   return db.transaction(
     async (tx) => {
       const codes = await listCodes(tx, { territoryId: territory.id });
-      const people = await tx.select().from(participant).where(eq(participant.territoryId, territory.id)).orderBy(asc(participant.pseudonym));
+      const people = await tx
+        .select({
+          id: participant.id,
+          pseudonym: participant.pseudonym,
+          targetGroup: participant.targetGroup,
+          department: participant.department,
+          organisation: participant.organisation,
+          ageBand: participant.ageBand,
+          gender: participant.gender,
+          regionOfOrigin: participant.regionOfOrigin,
+          languages: participant.languages,
+        })
+        .from(participant)
+        .where(eq(participant.territoryId, territory.id))
+        .orderBy(asc(participant.pseudonym));
       const texts = await tx
         .select({ id: transcript.id, text: transcript.text, updatedAt: transcript.updatedAt, conductedOn: interview.conductedOn, createdAt: interview.createdAt, interviewId: interview.id })
         .from(transcript)
         .innerJoin(interview, eq(interview.id, transcript.interviewId))
         .where(eq(interview.territoryId, territory.id))
-        .orderBy(asc(interview.conductedOn), asc(interview.createdAt));
+        .orderBy(asc(interview.conductedOn), asc(interview.createdAt), asc(transcript.id));
       const links = await tx
         .select({ interviewId: interviewParticipant.interviewId, participantId: interviewParticipant.participantId })
         .from(interviewParticipant)
