@@ -252,6 +252,7 @@ describe("the codebook (.qdc)", () => {
     expect(response.status).toBe(200);
     const page = decode(await response.text());
     expect(page).toContain(t("es", "refiQda.importedAdded_other", { formatted: "3" }));
+    expect(page).not.toContain(t("es", "refiQda.importedSkipped_other", { formatted: "0" }));
     expect(await themeTree("cartagena")).toEqual(await themeTree("offenbach"));
     expect((await themeTree("cartagena")).map((r) => r.name)).toContain("Año nuevo, però sì");
     const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, "codebook.import"));

@@ -38,8 +38,8 @@ function normaliseCodes(codes: ImportedCode[]): ImportedCode[] | null {
   for (const code of codes) {
     const name = code.name.normalize("NFC").trim();
     const description = code.description.normalize("NFC").trim();
-    const length = Array.from(name).length;
-    if (length < NAME_LENGTH.min || name.length > NAME_LENGTH.max || description.length > DESCRIPTION_MAX) return null;
+    // Counted as the form counts them (UTF-16 code units), so both accept the same names.
+    if (name.length < NAME_LENGTH.min || name.length > NAME_LENGTH.max || description.length > DESCRIPTION_MAX) return null;
     const children = normaliseCodes(code.children);
     if (!children) return null;
     out.push({ name, description, colour: code.colour, children });

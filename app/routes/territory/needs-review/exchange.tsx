@@ -53,8 +53,8 @@ export default function NeedsReviewExchange({ loaderData, actionData }: Route.Co
       <p>{t("refiQda.intro")}</p>
       {actionData?.ok ? (
         <Notice>
-          {t("refiQda.importedAdded", { count: actionData.added, formatted: n(actionData.added) })}{" "}
-          {t("refiQda.importedSkipped", { count: actionData.skipped, formatted: n(actionData.skipped) })}
+          {t("refiQda.importedAdded", { count: actionData.added, formatted: n(actionData.added) })}
+          {actionData.skipped > 0 ? ` ${t("refiQda.importedSkipped", { count: actionData.skipped, formatted: n(actionData.skipped) })}` : null}
         </Notice>
       ) : null}
       <section aria-labelledby="project-export-heading">
