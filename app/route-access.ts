@@ -53,5 +53,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/finding.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/focus-groups.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/focus-group.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/exchange.tsx": "territory:needs-review:edit",
+  "routes/territory/needs-review/export-qdpx.ts": "territory:needs-review:export",
+  "routes/territory/needs-review/export-qdc.ts": "territory:needs-review:edit",
   "routes/not-found.tsx": "public",
 };

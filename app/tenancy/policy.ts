@@ -11,6 +11,8 @@ export const TERRITORY_PERMISSIONS = {
   "audit:view": ["coordinator"],
   "needs-review:view": ["coordinator", "technical_partner"],
   "needs-review:edit": ["coordinator", "technical_partner"],
+  // The whole review as a REFI-QDA project, transcripts included, leaves the platform: coordinators only.
+  "needs-review:export": ["coordinator"],
   // Real names and contacts of participants: technical partners work with pseudonyms only.
   "participants:identity": ["coordinator"],
 } as const satisfies Record<string, readonly TerritoryRole[]>;

@@ -283,6 +283,17 @@ const CHECKS: Check[] = [
       await page.locator("#results-heading").waitFor();
     },
   },
+  { role: "coordinator", name: "Needs Review exchange with QDA software", path: "/t/offenbach/needs-review/exchange" },
+  {
+    role: "coordinator",
+    name: "Needs Review exchange, after an import without a file",
+    path: "/t/offenbach/needs-review/exchange",
+    async prepare(page, lang) {
+      await page.locator("main button[type=submit]").click();
+      await page.locator("#field-file-error").waitFor();
+      expect(await page.locator("#field-file-error").textContent()).toBe(CATALOGS[lang].errors.fileRequired);
+    },
+  },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },

@@ -7,6 +7,7 @@
 // private data. A route added to the table is covered without editing this file; a new URL
 // parameter or a new permission makes it fail until this file says how to fill it / who holds it.
 import { and, eq, inArray, ne } from "drizzle-orm";
+import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import {
@@ -29,6 +30,7 @@ import {
   transcript,
   user,
 } from "~/db/schema";
+import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import de from "~/i18n/locales/de.json";
 import en from "~/i18n/locales/en.json";
 import es from "~/i18n/locales/es.json";
@@ -52,6 +54,7 @@ const TERRITORY_GRANTS: Record<string, readonly TerritoryRole[]> = {
   "audit:view": ["coordinator"],
   "needs-review:view": ["coordinator", "technical_partner"],
   "needs-review:edit": ["coordinator", "technical_partner"],
+  "needs-review:export": ["coordinator"],
   "participants:identity": ["coordinator"],
 };
 
@@ -470,8 +473,22 @@ class ActorClient {
         ? await this.client.get(path)
         : // A form as a browser would send it, with a valid CSRF token and fields that mean nothing.
           await this.client.post(path, { intent: "matrix-probe", junk: "<b>not a field</b>", email: "", name: "" });
-    return { status: response.status, location: response.headers.get("location"), body: await response.text() };
+    return { status: response.status, location: response.headers.get("location"), body: await readableBody(response) };
   }
+}
+
+/**
+ * An answer's text as its reader gets it: a download's file name (Content-Disposition) with its
+ * content, and a ZIP (a .qdpx export) unpacked, so the name and leak checks see inside files too.
+ */
+async function readableBody(response: Response): Promise<string> {
+  const disposition = response.headers.get("content-disposition");
+  const parts = disposition ? [disposition] : [];
+  if ((response.headers.get("content-type") ?? "").startsWith("application/zip")) {
+    const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    parts.push(...Object.values(entries).map((data) => strFromU8(data)));
+  } else parts.push(await response.text());
+  return parts.join("\n");
 }
 
 /** What must be equal between "a territory that exists but is not yours" and "no such territory". */
@@ -668,6 +685,10 @@ describe("route × role × foreign territory", () => {
     const groupPage = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/focus-groups/${FOCUS_GROUP_IDS[FOREIGN.slug]}`);
     const resultsVisible = leaksIn({ status: 200, location: null, body: (await findingsPage.text()) + (await groupPage.text()) }, secrets).map((s) => s.label);
     expect(resultsVisible).toEqual(expect.arrayContaining(["statement of B's finding", "title of B's focus group", "notes of B's focus group"]));
+    // …and inside B's project export (a ZIP), which the admin may take.
+    const project = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/export.qdpx`);
+    const inArchive = leaksIn({ status: project.status, location: null, body: await readableBody(project) }, secrets).map((s) => s.label);
+    expect(inArchive).toEqual(expect.arrayContaining(["transcript of B's interview", "pseudonym of B's participant"]));
 
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CODEBOOK, type DefaultTheme } from "./default-codebook";
-import { THEME_COLOUR_VALUES, themeColourClass } from "./theme-colours";
+import { nearestThemeColour, THEME_COLOUR_VALUES, themeColourClass } from "./theme-colours";
 
 function relativeLuminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -45,5 +45,24 @@ describe("the default codebook", () => {
         expect(theme.description[lang].trim().length).toBeGreaterThan(20);
       }
     }
+  });
+});
+
+describe("the nearest palette colour (for imported codebooks)", () => {
+  it("keeps a palette colour, in either case", () => {
+    for (const colour of THEME_COLOUR_VALUES) expect(nearestThemeColour(colour.toUpperCase())).toBe(colour);
+  });
+
+  it("maps bright colours to the palette colour they look like", () => {
+    expect(nearestThemeColour("#ff0000")).toBe("#b3261e");
+    expect(nearestThemeColour("#f00")).toBe("#b3261e");
+    expect(nearestThemeColour("#0000ff")).toBe("#3d3d8f");
+    expect(nearestThemeColour("#00aa00")).toBe("#2f6b1f");
+    expect(nearestThemeColour("#ff00ff")).toBe("#a1127a");
+    expect(nearestThemeColour("#808080")).toBe("#4d4d4d");
+  });
+
+  it("gives grey to a missing or malformed colour", () => {
+    for (const value of [null, undefined, "", "red", "#12345", "#gggggg"]) expect(nearestThemeColour(value)).toBe("#4d4d4d");
   });
 });

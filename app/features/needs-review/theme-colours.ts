@@ -28,3 +28,47 @@ export function isThemeColour(value: unknown): value is ThemeColour {
 export function themeColourClass(colour: string): string {
   return isThemeColour(colour) ? `theme-colour--${colour.slice(1)}` : "theme-colour--4d4d4d";
 }
+
+/**
+ * The palette colour closest to any "#rgb" or "#rrggbb" (colours of imported codebooks): the
+ * smallest distance in CIELAB (ΔE*76), the colour space built so that distances follow how
+ * different two colours look; plain RGB distance would, for one, call mid grey closest to purple.
+ * Grey when the value is no colour at all.
+ */
+export function nearestThemeColour(value: string | null | undefined): ThemeColour {
+  const rgb = parseHexColour(value);
+  if (!rgb) return "#4d4d4d";
+  const lab = toLab(rgb);
+  let best: ThemeColour = "#4d4d4d";
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const colour of THEME_COLOUR_VALUES) {
+    const other = toLab(parseHexColour(colour)!);
+    const distance = (lab[0] - other[0]) ** 2 + (lab[1] - other[1]) ** 2 + (lab[2] - other[2]) ** 2;
+    if (distance < bestDistance) [best, bestDistance] = [colour, distance];
+  }
+  return best;
+}
+
+type Triple = [number, number, number];
+
+function parseHexColour(value: string | null | undefined): Triple | null {
+  const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value?.trim() ?? "");
+  if (!match) return null;
+  const hex = match[1].length === 3 ? [...match[1]].map((c) => c + c).join("") : match[1];
+  return [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as Triple;
+}
+
+/** sRGB (0–255) to CIELAB, D65 white point. */
+function toLab(rgb: Triple): Triple {
+  const [r, g, b] = rgb.map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const xyz = [
+    (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+    0.2126 * r + 0.7152 * g + 0.0722 * b,
+    (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+  ];
+  const [fx, fy, fz] = xyz.map((t) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116));
+  return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
+}

@@ -11,10 +11,11 @@ import { countInterviews } from "~/features/needs-review/interviews.server";
 import { countParticipantsByGroup } from "~/features/needs-review/participants.server";
 import { formatNumber } from "~/i18n/format";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
+import { canInTerritory } from "~/tenancy/policy";
 import type { Route } from "./+types/overview";
 
 export async function loader(args: Route.LoaderArgs) {
-  const { territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
+  const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
   const db = getDb();
   const scope = { territoryId: territory.id };
   const [sources, participants, consents, interviews, stakeholders, findings] = await Promise.all([
@@ -34,12 +35,13 @@ export async function loader(args: Route.LoaderArgs) {
     interviews,
     stakeholders,
     findings,
+    canExchange: canInTerritory(actor, "needs-review:edit", territory),
   };
 }
 
 export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, sources, participants, consents, interviews, stakeholders, findings } = loaderData;
+  const { lang, territory, sources, participants, consents, interviews, stakeholders, findings, canExchange } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review`;
   const title = t("needsReview.title", { territory: territory.name });
   return (
@@ -114,11 +116,18 @@ export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps
         </li>
         <li>
           <Link to={`${base}/agreement`}>{t("needsReview.agreementLink")}</Link>
+        </li>
+        <li>
           <Link to={`${base}/findings`}>{t("findings.link")}</Link>
         </li>
         <li>
           <Link to={`${base}/focus-groups`}>{t("focusGroups.link")}</Link>
         </li>
+        {canExchange ? (
+          <li>
+            <Link to={`${base}/exchange`}>{t("refiQda.exchangeLink")}</Link>
+          </li>
+        ) : null}
       </ul>
     </>
   );
