@@ -38,5 +38,6 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/interviews.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/interview-new.tsx": "territory:needs-review:edit",
   "routes/territory/needs-review/interview.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/search.tsx": "territory:needs-review:view",
   "routes/not-found.tsx": "public",
 };

@@ -36,6 +36,7 @@ export default [
         route("interviews", "routes/territory/needs-review/interviews.tsx"),
         route("interviews/new", "routes/territory/needs-review/interview-new.tsx"),
         route("interviews/:interviewId", "routes/territory/needs-review/interview.tsx"),
+        route("search", "routes/territory/needs-review/search.tsx"),
       ]),
     ]),
     route("*", "routes/not-found.tsx"),

@@ -73,6 +73,9 @@ export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps
         <li>
           <Link to={`${base}/interviews`}>{t("needsReview.interviews")}</Link>
         </li>
+        <li>
+          <Link to={`${base}/search`}>{t("needsReviewSearch.link")}</Link>
+        </li>
       </ul>
     </>
   );
