@@ -207,7 +207,7 @@ describe("Needs Review search", () => {
     const coordinator = await signedIn(COORDINATOR);
     const notes = await search(coordinator, "offenbach", "Behördengang");
     expect(notes.hits.map((h) => [h.kind, h.href])).toEqual([[t("en", "needsReviewSearch.kinds.notes"), `/en/t/offenbach/needs-review/interviews/${ids.german}`]]);
-    const source = await search(coordinator, "offenbach", "Wartezeitenampeln", "de");
+    const source = await search(coordinator, "offenbach", "Wartezeitenampel", "de");
     expect(source.hits.map((h) => [h.kind, h.href])).toEqual([[t("de", "needsReviewSearch.kinds.source"), `/de/t/offenbach/needs-review/sources#source-${ids.source}`]]);
     expect(source.hits[0].snippetHtml).toContain("<mark>Wartezeitenampel</mark>");
     const sourcesPage = await (await coordinator.get("/de/t/offenbach/needs-review/sources")).text();
