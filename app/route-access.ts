@@ -56,5 +56,6 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/exchange.tsx": "territory:needs-review:edit",
   "routes/territory/needs-review/export-qdpx.ts": "territory:needs-review:export",
   "routes/territory/needs-review/export-qdc.ts": "territory:needs-review:edit",
+  "routes/territory/needs-review/search.tsx": "territory:needs-review:view",
   "routes/not-found.tsx": "public",
 };

@@ -54,6 +54,7 @@ export default [
         route("exchange", "routes/territory/needs-review/exchange.tsx"),
         route("export.qdpx", "routes/territory/needs-review/export-qdpx.ts"),
         route("export.qdc", "routes/territory/needs-review/export-qdc.ts"),
+        route("search", "routes/territory/needs-review/search.tsx"),
       ]),
     ]),
     route("*", "routes/not-found.tsx"),

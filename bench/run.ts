@@ -1,6 +1,7 @@
 // `npm run bench`: figures, not pass/fail. Builds a large synthetic programme in an in-memory
 // PGlite (or DATABASE_URL), then times pages through the real request handler and, for
-// comparison, the same data read bare through the driver. Later modules add their own cases.
+// comparison, the same data read bare through the driver. Later modules add their own cases
+// (bench/search.ts: full-text search over 10,000 transcripts).
 import { execSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
@@ -17,6 +18,8 @@ const { getDb } = await import("../app/db/client.server");
 const { programme, territory, territoryMember, user } = await import("../app/db/schema");
 const { getProgrammeOverview } = await import("../app/features/territories/territories.server");
 const { eq } = await import("drizzle-orm");
+const { benchSearch } = await import("./search");
+const { loadActor } = await import("../app/tenancy/actor.server");
 
 const db = getDb();
 const [prog] = await db.select().from(programme).where(eq(programme.slug, "eccipa"));
@@ -75,12 +78,22 @@ const rows = [
   }),
 ];
 
+const [adminUser] = await db.select({ id: user.id, name: user.name, email: user.email }).from(user).where(eq(user.email, "admin@eccipa.example"));
+const search = await benchSearch(db, {
+  programmeId: prog.id,
+  actor: await loadActor(db, adminUser),
+  admin,
+  runs: Number(process.env.BENCH_SEARCH_RUNS ?? 50),
+});
+rows.push(...search.rows);
+
 const kind = process.env.DATABASE_URL ? "postgres" : "pglite";
-console.log(`\nEccipa benchmark (${kind}; ${TERRITORIES} synthetic territories × ${MEMBERS_PER_TERRITORY} members seeded in ${(seedMs / 1000).toFixed(1)} s; ${RUNS} runs each)`);
+console.log(`\nEccipa benchmark (${kind}; ${TERRITORIES} synthetic territories × ${MEMBERS_PER_TERRITORY} members seeded in ${(seedMs / 1000).toFixed(1)} s; ${RUNS} runs each, search cases ${process.env.BENCH_SEARCH_RUNS ?? 50})`);
 console.log("case".padEnd(58), "p50 ms".padStart(9), "p95 ms".padStart(9));
 for (const r of rows) console.log(r.label.padEnd(58), r.p50.toFixed(1).padStart(9), r.p95.toFixed(1).padStart(9));
 const page = rows[0].p50;
 const bare = rows[1].p50;
 console.log(`dashboard page / bare query ratio: ${(page / bare).toFixed(1)}×`);
+for (const note of search.notes) console.log(note);
 const { closeDatabase } = await import("../app/db/client.server");
 await closeDatabase();

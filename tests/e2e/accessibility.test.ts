@@ -294,6 +294,9 @@ const CHECKS: Check[] = [
       expect(await page.locator("#field-file-error").textContent()).toBe(CATALOGS[lang].errors.fileRequired);
     },
   },
+  { role: "coordinator", name: "Needs Review search, empty", path: "/t/offenbach/needs-review/search" },
+  { role: "coordinator", name: "Needs Review search with results", path: "/t/offenbach/needs-review/search?q=Sprache%20OR%20office" },
+  { role: "coordinator", name: "Needs Review search, too long", path: `/t/offenbach/needs-review/search?q=${"x".repeat(201)}`, status: 400 },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },

@@ -123,6 +123,15 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   "*": () => "no-such-page/anywhere",
 };
 
+/**
+ * A word found in B's transcripts, interview notes, desk research and findings, but not in A's.
+ * Routes that read a query string get one (below), so that the matrix also searches as every actor.
+ */
+const SEARCH_WORD = "harbour";
+const QUERY_STRINGS: Record<string, string> = {
+  "routes/territory/needs-review/search.tsx": `?q=${SEARCH_WORD}`,
+};
+
 const CATALOGS = { en, de, it: it_, es } as const;
 type Lang = keyof typeof CATALOGS;
 
@@ -297,13 +306,20 @@ function htmlEscape(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
 }
 
-/** The forms a string takes in a page: as is, HTML-escaped, JSON-escaped (hydration data). */
+/** The forms a string takes in a page: as is, HTML-escaped, JSON-escaped (hydration data), each also without its closing punctuation. */
 function variants(value: string): string[] {
-  return [...new Set([value, htmlEscape(value), JSON.stringify(value).slice(1, -1)].map((v) => v.toLowerCase()))];
+  // A search snippet drops a text's closing punctuation: without it, it is still the text.
+  const forms = [value, value.replace(/[.!?…]+$/, "")];
+  return [...new Set(forms.flatMap((v) => [v, htmlEscape(v), JSON.stringify(v).slice(1, -1)]).map((v) => v.toLowerCase()))];
+}
+
+/** A search marks matched words (<mark> in the page, private-use markers in its data): a leak with marks in it is still a leak. */
+function withoutMarks(text: string): string {
+  return text.replace(/<\/?mark>|[\uE000\uE001]|\\u[eE]00[01]/g, "");
 }
 
 function leaksIn(answer: Answer, secrets: PrivateString[]): PrivateString[] {
-  const haystack = `${answer.location ?? ""}\n${answer.body}`.toLowerCase();
+  const haystack = withoutMarks(`${answer.location ?? ""}\n${answer.body}`).toLowerCase();
   return secrets.filter((s) => variants(s.value).some((v) => haystack.includes(v)));
 }
 
@@ -373,8 +389,11 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
   const memos = await db.select({ memo: coding.memo }).from(coding).where(and(eq(coding.territoryId, b.id), ne(coding.memo, "")));
   for (const m of memos) found.set(m.memo, { label: `memo of B's coding`, value: m.memo });
   // Desk research of B: the notes of its sources (seen on B's lists and edit pages only).
-  const sources = await db.select({ notes: deskSource.notes }).from(deskSource).where(eq(deskSource.territoryId, b.id));
-  for (const s of sources) if (s.notes.length >= 20) found.set(s.notes, { label: `notes of B's desk research source`, value: s.notes });
+  const sources = await db.select({ title: deskSource.title, notes: deskSource.notes }).from(deskSource).where(eq(deskSource.territoryId, b.id));
+  for (const s of sources) {
+    found.set(s.title, { label: `title of B's desk source`, value: s.title });
+    if (s.notes.length >= 20) found.set(s.notes, { label: `notes of B's desk research source`, value: s.notes });
+  }
   // B's pseudonymisation log: the originals that were replaced (real names, places).
   const replaced = await db.select({ original: pseudonymReplacement.original }).from(pseudonymReplacement).where(eq(pseudonymReplacement.territoryId, b.id));
   for (const r of replaced) found.set(r.original, { label: `original in B's pseudonymisation log`, value: r.original });
@@ -507,7 +526,7 @@ function firstDifference(a: string, b: string): string {
 function fill(route: FlatRoute, target: Target): string {
   const values: Record<string, string> = {};
   for (const param of route.params) values[param] = PARAM_RESOLVERS[param](target);
-  return fillPattern(route.pattern, values);
+  return fillPattern(route.pattern, values) + (QUERY_STRINGS[route.file] ?? "");
 }
 
 /** The single-fetch URL a client-side navigation to the page requests ("/en/t/x" → "/en/t/x.data"). */
@@ -574,6 +593,17 @@ describe("route × role × foreign territory", () => {
       contact: "canary-participant@ravenna.example",
     });
     if (registered.status !== 200) throw new Error(`registering the canary participant in ${FOREIGN.slug} answered ${registered.status}`);
+    // …and desk research and a finding (no page for findings yet: inserted) that a search finds.
+    const source = await admin.post(`/en/t/${FOREIGN.slug}/needs-review/sources`, {
+      title: "Canary Searchwatch Ravenna",
+      kind: "report",
+      url: "",
+      notes: `Canary notes on the ${SEARCH_WORD} office, for Ravenna's eyes only.`,
+      themes: "",
+    });
+    if (source.status !== 200) throw new Error(`adding the canary source to ${FOREIGN.slug} answered ${source.status}`);
+    const [territoryB] = await getDb().select({ id: territory.id }).from(territory).where(eq(territory.slug, FOREIGN.slug));
+    await getDb().insert(finding).values({ territoryId: territoryB.id, kind: "need", priority: "high", statement: `Canary finding: ${SEARCH_WORD} workers of Ravenna need one office.` });
     for (const t of [OWN, FOREIGN]) {
       const [row] = await getDb()
         .select({ id: participant.id })
@@ -689,6 +719,10 @@ describe("route × role × foreign territory", () => {
     const project = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/export.qdpx`);
     const inArchive = leaksIn({ status: project.status, location: null, body: await readableBody(project) }, secrets).map((s) => s.label);
     expect(inArchive).toEqual(expect.arrayContaining(["transcript of B's interview", "pseudonym of B's participant"]));
+    // …and B's texts, marked, in B's search results.
+    const searched = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/search${QUERY_STRINGS["routes/territory/needs-review/search.tsx"]}`);
+    const searchVisible = leaksIn({ status: searched.status, location: null, body: await searched.text() }, secrets).map((s) => s.label);
+    expect(searchVisible).toEqual(expect.arrayContaining(["title of B's desk source", "notes of B's desk research source", "statement of B's finding", "notes of B's interview", "transcript of B's interview"]));
 
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
@@ -844,4 +878,35 @@ describe("route × role × foreign territory", () => {
       visitor: seen.get(`visitor GET ${members}`),
     }).toEqual({ coordinator: 200, partner: 200, trainer: 403, trainee: 403, committee: 403, expert: 404, visitor: 302 });
   }, 120_000);
+
+  it("shows a member of A who searches for B's words nothing of B: 404 in B, no hits in A", async () => {
+    const query = QUERY_STRINGS["routes/territory/needs-review/search.tsx"];
+    const inB = `/en/t/${FOREIGN.slug}/needs-review/search${query}`;
+    const inA = `/en/t/${OWN.slug}/needs-review/search${query}`;
+    // The word is there to be found in B, by someone who may.
+    const admin = new TestClient(handle);
+    await admin.signIn("admin@eccipa.example");
+    const found = await (await admin.get(inB)).text();
+    expect(found).toContain('class="search-hits"');
+    expect(found).toContain("/needs-review/sources#source-");
+    const members = actors.filter((a) => a.spec.territoryRole);
+    expect(members.length).toBeGreaterThan(0);
+    const seen: Record<string, [number, number]> = {};
+    for (const actor of members) {
+      const foreign = await actor.send("GET", inB);
+      const own = await actor.send("GET", inA);
+      seen[actor.spec.key] = [foreign.status, own.status];
+      expect(foreign.body, actor.spec.key).not.toContain('class="search-hits"');
+      expect(own.body, actor.spec.key).not.toContain('class="search-hits"');
+      expect(leaksIn(foreign, secrets).concat(leaksIn(own, secrets)), actor.spec.key).toEqual([]);
+      if (own.status === 200) expect(own.body, actor.spec.key).toContain(en.needsReviewSearch.noResults);
+    }
+    expect(seen).toEqual({
+      "coordinator of A": [404, 200],
+      "technical partner of A": [404, 200],
+      "trainer of A": [404, 403],
+      "trainee of A": [404, 403],
+      "committee member of A": [404, 403],
+    });
+  });
 });

@@ -69,7 +69,7 @@ export function TextField({
   inputMode,
   ...props
 }: BaseProps & {
-  type?: "text" | "email" | "password" | "number" | "url" | "date";
+  type?: "text" | "search" | "email" | "password" | "number" | "url" | "date";
   defaultValue?: string | number | null;
   autoComplete?: string;
   inputMode?: "numeric" | "decimal" | "email" | "url" | "text";

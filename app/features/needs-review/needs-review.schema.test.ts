@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consentSchema, deskSourceSchema, interviewSchema, parseUuid, participantSchema, transcriptSchema } from "./needs-review.schema";
+import { consentSchema, deskSourceSchema, interviewSchema, parseUuid, participantSchema, searchQuerySchema, transcriptSchema } from "./needs-review.schema";
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
@@ -49,5 +49,12 @@ describe("the interview and transcript forms", () => {
   it("store a transcript normalised, and refuse an empty one", () => {
     expect(transcriptSchema.parse({ text: "\uFEFFI: Cafe\u0301?\r\nTCN-01: Si\u0300." })).toEqual({ text: "I: Café?\nTCN-01: Sì." });
     expect(messages(transcriptSchema.safeParse({ text: " \r\n\u0000 " }))).toEqual({ text: "errors.required" });
+  });
+
+  it("trim a search and refuse one longer than 200 characters", () => {
+    expect(searchQuerySchema.parse("  Ämter  ")).toBe("Ämter");
+    expect(searchQuerySchema.parse(" \t ")).toBe("");
+    expect(searchQuerySchema.safeParse(` ${"a".repeat(200)} `).success).toBe(true);
+    expect(searchQuerySchema.safeParse("a".repeat(201)).error?.issues[0]?.message).toBe("errors.searchTooLong");
   });
 });

@@ -94,3 +94,7 @@ export function parseUuid(value: unknown): string | null {
   const parsed = z.uuid().safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/** The search box (?q=): trimmed, at most 200 characters; "" means no search yet. */
+export const SEARCH_QUERY_MAX = 200;
+export const searchQuerySchema = z.string().trim().max(SEARCH_QUERY_MAX, "errors.searchTooLong");

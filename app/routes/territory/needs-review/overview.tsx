@@ -128,6 +128,9 @@ export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps
             <Link to={`${base}/exchange`}>{t("refiQda.exchangeLink")}</Link>
           </li>
         ) : null}
+        <li>
+          <Link to={`${base}/search`}>{t("needsReviewSearch.link")}</Link>
+        </li>
       </ul>
     </>
   );

@@ -67,7 +67,7 @@ export default function NeedsReviewSources({ loaderData, actionData }: Route.Com
               </thead>
               <tbody>
                 {sources.rows.map((s) => (
-                  <tr key={s.id}>
+                  <tr key={s.id} id={`source-${s.id}`}>
                     <th scope="row">{s.url ? <a href={s.url} rel="noopener noreferrer">{s.title}</a> : s.title}</th>
                     <td>{t(`sourceKinds.${s.kind}`)}</td>
                     <td>{s.themes.join(", ") || "—"}</td>
