@@ -1,12 +1,13 @@
 // The codebook: default themes per territory language, creating, renaming, moving, merging,
 // splitting and deleting themes without losing a coding. Refusals first.
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { coding, finding, findingEvidence, territory, theme } from "~/db/schema";
 import { DEFAULT_CODEBOOK } from "~/features/needs-review/default-codebook";
 import { signedInClient, startApp, TestClient } from "../support/app";
-import { auditSince, lastAuditId, themeId } from "../support/needs-review";
+import { auditSince, lastAuditId } from "../support/audit";
+import { clearCodebook, themeId } from "../support/needs-review";
 import { decode, fieldError, inputValue, LANGS, t } from "../support/pages";
 
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -63,14 +64,7 @@ describe("the codebook", () => {
 
   it("starts an empty codebook from the default once, however often the button is pressed", async () => {
     const ravenna = await territoryIdOf("ravenna");
-    await getDb().delete(coding).where(eq(coding.territoryId, ravenna.id));
-    // Children first: a theme with sub-themes cannot be deleted (restrict).
-    for (let left = 1; left > 0; ) {
-      const leaves = await getDb().execute<{ id: string }>(
-        sql`delete from theme where territory_id = ${ravenna.id} and id not in (select parent_id from theme where parent_id is not null) returning id`,
-      );
-      left = leaves.rows.length;
-    }
+    await clearCodebook("ravenna");
     const coordinator = await signedIn("coordinator.ravenna@eccipa.example");
     const empty = decode(await (await coordinator.get("/es/t/ravenna/needs-review/codebook")).text());
     expect(empty).toContain(t("es", "codebook.empty"));

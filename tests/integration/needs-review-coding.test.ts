@@ -8,7 +8,8 @@ import { getDb } from "~/db/client.server";
 import { agreementCheck, coding, consent, interviewParticipant, participant, territory, transcript } from "~/db/schema";
 import { paragraphsOf } from "~/features/needs-review/transcript-text";
 import { signedInClient, startApp, TestClient } from "../support/app";
-import { auditSince, interviewOf, lastAuditId, participantId, themeId, userId } from "../support/needs-review";
+import { auditSince, lastAuditId } from "../support/audit";
+import { interviewOf, participantId, themeId, userId } from "../support/needs-review";
 import { decode, fieldError, LANGS, t } from "../support/pages";
 
 let app: Awaited<ReturnType<typeof startApp>>;

@@ -154,6 +154,23 @@ describe("editing and erasing participants", () => {
     expect(detail).toContain(`href="${LIST}/${id}/edit"`);
   });
 
+  it("records a stakeholder's organisation, shows it on her page and names the field in the log", async () => {
+    const partner = await signedIn("partner.offenbach@eccipa.example");
+    const created = await partner.post(LIST, { pseudonym: "ST-31", targetGroup: "stakeholder", organisation: "Verein für Nachbarschaftshilfe (erfunden)", languages: "de" });
+    expect(created.status).toBe(200);
+    const id = await participantId("offenbach", "ST-31");
+    expect((await storedParticipant(id)).organisation).toBe("Verein für Nachbarschaftshilfe (erfunden)");
+    const path = await editPath("ST-31");
+    expect(inputValue(decode(await (await partner.get(path)).text()), "organisation")).toBe("Verein für Nachbarschaftshilfe (erfunden)");
+    const before = await lastAuditId();
+    const saved = await partner.post(path, { pseudonym: "ST-31", targetGroup: "stakeholder", organisation: "Caritas-Beratungsstelle (erfunden)", languages: "de" });
+    expect(saved.status).toBe(302);
+    expect((await storedParticipant(id)).organisation).toBe("Caritas-Beratungsstelle (erfunden)");
+    const [update] = await auditSince(before, "participant.update");
+    expect(update.details).toMatchObject({ changed: ["organisation"] });
+    expect(decode(await (await partner.get(`${LIST}/${id}`)).text())).toContain("Caritas-Beratungsstelle (erfunden)");
+  });
+
   it("lets the coordinator correct and remove the identity, naming the fields changed in the log but never the name", async () => {
     const coordinator = await signedIn("coordinator.offenbach@eccipa.example");
     const id = await participantId("offenbach", "NGO-01");

@@ -13,6 +13,7 @@ import type { ThemeColour } from "~/features/needs-review/theme-colours";
 import { loadActor } from "~/tenancy/actor.server";
 import { ORIGIN, startApp, type TestClient, signedInClient } from "../support/app";
 import { decode, fieldError, t } from "../support/pages";
+import { clearCodebook } from "../support/needs-review";
 import { codebookProblems, projectProblems, readQdpx } from "../support/refi-qda";
 
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -82,6 +83,8 @@ let ids: { offenbach: string; tcnInterview: string; csInterview: string; child: 
 
 beforeAll(async () => {
   app = await startApp();
+  // These tests build their own codebooks: the demo's themes and codings go first.
+  for (const slug of ["offenbach", "ravenna", "cartagena"]) await clearCodebook(slug);
   const offenbach = await territoryRow("offenbach");
   const coordinator = await actorOf("coordinator.offenbach@eccipa.example");
   const partner = await actorOf("partner.offenbach@eccipa.example");

@@ -1,6 +1,6 @@
-import { and, desc, eq, gt } from "drizzle-orm";
+import { and, eq, isNotNull, notInArray } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
-import { auditLog, deskSource, interviewParticipant, participant, territory, theme, user } from "~/db/schema";
+import { agreementCheck, coding, deskSource, interviewParticipant, participant, territory, theme, user } from "~/db/schema";
 
 /** The id of a (demo) participant, by territory slug and pseudonym. */
 export async function participantId(slug: string, pseudonym: string): Promise<string> {
@@ -36,15 +36,6 @@ export async function userId(email: string): Promise<string> {
   const [row] = await getDb().select({ id: user.id }).from(user).where(eq(user.email, email));
   return row.id;
 }
-
-export async function lastAuditId(): Promise<number> {
-  const [row] = await getDb().select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  return row?.id ?? 0;
-}
-
-export async function auditSince(id: number, action: string) {
-  return getDb().select().from(auditLog).where(and(gt(auditLog.id, id), eq(auditLog.action, action)));
-}
 /** The id of a (demo) desk research source, by territory slug and title. */
 export async function sourceId(slug: string, title: string): Promise<string> {
   const [row] = await getDb()
@@ -53,4 +44,23 @@ export async function sourceId(slug: string, title: string): Promise<string> {
     .innerJoin(territory, eq(territory.id, deskSource.territoryId))
     .where(and(eq(territory.slug, slug), eq(deskSource.title, title)));
   return row.id;
+}
+
+/**
+ * Empties a territory's codebook: its codings (and so the findings' evidence), agreement checks
+ * and themes, sub-themes first (a theme with sub-themes cannot be deleted). For tests that start
+ * from a codebook of their own rather than the demo's.
+ */
+export async function clearCodebook(slug: string): Promise<void> {
+  const [row] = await getDb().select({ id: territory.id }).from(territory).where(eq(territory.slug, slug));
+  await getDb().delete(coding).where(eq(coding.territoryId, row.id));
+  await getDb().delete(agreementCheck).where(eq(agreementCheck.territoryId, row.id));
+  for (let deleted = 1; deleted > 0; ) {
+    const parents = getDb().select({ id: theme.parentId }).from(theme).where(and(eq(theme.territoryId, row.id), isNotNull(theme.parentId)));
+    const leaves = await getDb()
+      .delete(theme)
+      .where(and(eq(theme.territoryId, row.id), notInArray(theme.id, parents)))
+      .returning({ id: theme.id });
+    deleted = leaves.length;
+  }
 }

@@ -8,6 +8,7 @@ type StoredParticipant = {
   pseudonym: string;
   targetGroup: string;
   department: string | null;
+  organisation: string | null;
   ageBand: string | null;
   gender: string | null;
   regionOfOrigin: string | null;
@@ -37,6 +38,7 @@ export function ParticipantForm({ state, withIdentity, stored }: { state: FormSt
           state={state}
         />
         <TextField name="department" label={t("needsReview.department")} autoComplete="off" defaultValue={stored?.department} state={state} />
+        <TextField name="organisation" label={t("needsReview.organisation")} hint={t("needsReview.organisationHint")} autoComplete="off" defaultValue={stored?.organisation} state={state} />
         <SelectField
           name="ageBand"
           label={t("needsReview.ageBand")}

@@ -15,7 +15,7 @@ import { countTranscriptsOfParticipant, deleteTranscriptsOfParticipant } from ".
 
 type Territory = { id: string; programmeId: string };
 
-const ATTRIBUTES = ["pseudonym", "targetGroup", "department", "ageBand", "gender", "regionOfOrigin", "languages"] as const;
+const ATTRIBUTES = ["pseudonym", "targetGroup", "department", "organisation", "ageBand", "gender", "regionOfOrigin", "languages"] as const;
 const IDENTITY = ["realName", "contact"] as const;
 
 const attributeColumns = {
@@ -23,6 +23,7 @@ const attributeColumns = {
   pseudonym: participant.pseudonym,
   targetGroup: participant.targetGroup,
   department: participant.department,
+  organisation: participant.organisation,
   ageBand: participant.ageBand,
   gender: participant.gender,
   regionOfOrigin: participant.regionOfOrigin,
@@ -60,6 +61,7 @@ export async function updateParticipant(
         pseudonym: input.pseudonym,
         targetGroup: input.targetGroup,
         department: input.department ?? null,
+        organisation: input.organisation ?? null,
         ageBand: input.ageBand ?? null,
         gender: input.gender ?? null,
         regionOfOrigin: input.regionOfOrigin ?? null,

@@ -122,6 +122,7 @@ export async function readParticipant(db: Executor, args: { actor: Actor; territ
       pseudonym: participant.pseudonym,
       targetGroup: participant.targetGroup,
       department: participant.department,
+      organisation: participant.organisation,
       ageBand: participant.ageBand,
       gender: participant.gender,
       regionOfOrigin: participant.regionOfOrigin,

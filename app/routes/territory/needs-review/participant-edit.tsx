@@ -21,11 +21,11 @@ export async function loader(args: Route.LoaderArgs) {
   const found = participantId ? await readParticipant(getDb(), { actor, territory, participantId }) : null;
   if (!found) notFound();
   // Only what the form shows (no consents: they are recorded and withdrawn on the participant's page).
-  const { id, pseudonym, targetGroup, department, ageBand, gender, regionOfOrigin, languages, identity } = found;
+  const { id, pseudonym, targetGroup, department, organisation, ageBand, gender, regionOfOrigin, languages, identity } = found;
   return {
     lang: getRequestState(args).lang,
     territory: { slug: territory.slug, name: territory.name },
-    participant: { id, pseudonym, targetGroup, department, ageBand, gender, regionOfOrigin, languages, identity, withIdentity: found.canSeeIdentity },
+    participant: { id, pseudonym, targetGroup, department, organisation, ageBand, gender, regionOfOrigin, languages, identity, withIdentity: found.canSeeIdentity },
   };
 }
 

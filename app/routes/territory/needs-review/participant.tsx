@@ -98,6 +98,10 @@ export default function NeedsReviewParticipant({ loaderData, actionData }: Route
           <dd>{p.department ?? notStated}</dd>
         </div>
         <div>
+          <dt>{t("needsReview.organisation")}</dt>
+          <dd>{p.organisation ?? notStated}</dd>
+        </div>
+        <div>
           <dt>{t("needsReview.ageBand")}</dt>
           <dd>{p.ageBand ? t(`ageBands.${p.ageBand}` as never) : notStated}</dd>
         </div>
