@@ -96,7 +96,8 @@ describe("readTranscriptFile refuses what it cannot read", () => {
     expect(readTranscriptFile(docxPackage(withDoctype))).toEqual(notTranscript);
   });
 
-  it("refuses a zip bomb by the sizes it declares, and by counting when the sizes lie", () => {
+  // Builds and inflates two 25 MB archives: about a second alone, several on a loaded machine.
+  it("refuses a zip bomb by the sizes it declares, and by counting when the sizes lie", { timeout: 30_000 }, () => {
     const megabytes = Math.ceil(TRANSCRIPT_ARCHIVE_MAX_BYTES / 1024 / 1024) + 5;
     const honest = zipBombDocx(megabytes, false);
     const lying = zipBombDocx(megabytes, true);
