@@ -3,7 +3,7 @@
 import { and, count, desc, eq, gt } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { auditLog, consent, interview, interviewParticipant, transcript, user } from "~/db/schema";
+import { auditLog, consent, interview, interviewParticipant, participant, territory, transcript, user } from "~/db/schema";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { checkedValues, decode, fieldError, inputValue, LANGS, t } from "../support/pages";
 import { participantId } from "../support/needs-review";
@@ -54,6 +54,20 @@ async function transcriptOf(interviewId: string) {
 }
 
 describe("Needs Review interviews and transcripts", () => {
+  it("labels the form's participants by whether a consent is in force", async () => {
+    // A regression: the consent check in the form's query once compared the consent's own id.
+    const [{ id: territoryId }] = await getDb().select({ id: territory.id }).from(territory).where(eq(territory.slug, "offenbach"));
+    await getDb().insert(participant).values({ territoryId, pseudonym: "TCN-77", targetGroup: "third_country_national" });
+    try {
+      const coordinator = await signedIn("coordinator.offenbach@eccipa.example");
+      const html = decode(await (await coordinator.get(`${BASE}/new`)).text());
+      for (const pseudonym of ["CS-01", "NGO-01", "TCN-01"]) expect(html, pseudonym).toContain(`>${pseudonym}</label>`);
+      expect(html).toContain(`>${t("en", "needsReview.pseudonymWithoutConsent", { pseudonym: "TCN-77" })}</label>`);
+    } finally {
+      await getDb().delete(participant).where(eq(participant.pseudonym, "TCN-77"));
+    }
+  });
+
   it("sends a visitor to sign in (302)", async () => {
     const detail = `${BASE}/${await interviewOf("offenbach", "CS-01")}`;
     for (const path of [BASE, `${BASE}/new`, detail]) {

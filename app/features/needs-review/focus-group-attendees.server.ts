@@ -3,6 +3,7 @@
 // category (the target group) and by organisation. Audit entries name participant ids only.
 import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
+import { qualified } from "~/db/sql";
 import { TARGET_GROUPS, type TargetGroup, focusGroupAttendee, participant } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { FieldErrors } from "~/http/form.server";
@@ -33,7 +34,7 @@ export async function listAttendeeOptions(
     args.targetGroup ? eq(participant.targetGroup, args.targetGroup) : undefined,
     args.q ? or(ilike(participant.pseudonym, likePattern(args.q)), ilike(participant.organisation, likePattern(args.q))) : undefined,
   );
-  const attending = sql<boolean>`exists (select 1 from ${focusGroupAttendee} where ${focusGroupAttendee.participantId} = ${participant.id} and ${focusGroupAttendee.focusGroupId} = ${args.focusGroupId})`;
+  const attending = sql<boolean>`exists (select 1 from ${focusGroupAttendee} where ${focusGroupAttendee.participantId} = ${qualified(participant.id)} and ${focusGroupAttendee.focusGroupId} = ${args.focusGroupId})`;
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({ id: participant.id, pseudonym: participant.pseudonym, targetGroup: participant.targetGroup, organisation: participant.organisation, attending })

@@ -3,6 +3,7 @@
 // Attendance lives in focus-group-attendees.server.ts. Every change is audited.
 import { and, asc, count, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
+import { qualified } from "~/db/sql";
 import { finding, focusGroup, focusGroupAttendee, focusGroupFinding, interview, interviewParticipant } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { FieldErrors } from "~/http/form.server";
@@ -13,9 +14,9 @@ import { NEEDS_REVIEW_PAGE_SIZE } from "./paging";
 
 type Territory = { id: string; programmeId: string };
 
-const attendeeCount = sql<number>`(select count(*)::int from ${focusGroupAttendee} where ${focusGroupAttendee.focusGroupId} = ${focusGroup.id})`;
-const presentedCount = sql<number>`(select count(*)::int from ${focusGroupFinding} where ${focusGroupFinding.focusGroupId} = ${focusGroup.id})`;
-const decidedCount = sql<number>`(select count(*)::int from ${focusGroupFinding} where ${focusGroupFinding.focusGroupId} = ${focusGroup.id} and ${focusGroupFinding.outcome} is not null)`;
+const attendeeCount = sql<number>`(select count(*)::int from ${focusGroupAttendee} where ${focusGroupAttendee.focusGroupId} = ${qualified(focusGroup.id)})`;
+const presentedCount = sql<number>`(select count(*)::int from ${focusGroupFinding} where ${focusGroupFinding.focusGroupId} = ${qualified(focusGroup.id)})`;
+const decidedCount = sql<number>`(select count(*)::int from ${focusGroupFinding} where ${focusGroupFinding.focusGroupId} = ${qualified(focusGroup.id)} and ${focusGroupFinding.outcome} is not null)`;
 
 /** One page of the territory's focus groups, most recent first, with their counts (one query). */
 export async function listFocusGroups(db: Executor, args: { territoryId: string; page: number }) {

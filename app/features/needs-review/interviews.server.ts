@@ -2,6 +2,7 @@
 // with which pseudonymised participants, and notes. Transcripts live in transcripts.server.ts.
 import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
+import { qualified } from "~/db/sql";
 import { consent, interview, interviewParticipant, participant, territoryMember, transcript, user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { FieldErrors } from "~/http/form.server";
@@ -18,10 +19,10 @@ const pseudonymsOfInterview = sql<string[]>`array(
   where ${interviewParticipant.interviewId} = ${interview.id}
   order by ${participant.pseudonym})`;
 
-const hasTranscript = sql<boolean>`exists (select 1 from ${transcript} where ${transcript.interviewId} = ${interview.id})`;
+const hasTranscript = sql<boolean>`exists (select 1 from ${transcript} where ${transcript.interviewId} = ${qualified(interview.id)})`;
 
 /** Whether a participant has a consent in force (a correlated subquery on participant). */
-export const hasConsentInForce = sql<boolean>`exists (select 1 from ${consent} where ${consent.participantId} = ${participant.id} and ${consent.withdrawnAt} is null)`;
+export const hasConsentInForce = sql<boolean>`exists (select 1 from ${consent} where ${consent.participantId} = ${qualified(participant.id)} and ${consent.withdrawnAt} is null)`;
 
 /** One page of the territory's interviews, most recent first. */
 export async function listInterviews(db: Executor, args: { territoryId: string; page: number }) {
