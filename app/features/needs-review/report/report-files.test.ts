@@ -50,11 +50,11 @@ function pdfText(bytes: Uint8Array): string {
   return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
 }
 
-function pdfInfo(bytes: Uint8Array): string {
+function pdfInfo(bytes: Uint8Array, options: string[] = []): string {
   const dir = mkdtempSync(path.join(tmpdir(), "report-pdf-"));
   const file = path.join(dir, "report.pdf");
   writeFileSync(file, bytes);
-  return execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  return execFileSync("pdfinfo", [...options, file], { encoding: "utf8" });
 }
 
 /** Word splits text into runs; joined, the visible text is what a reader sees. */
@@ -102,6 +102,9 @@ describe("report files", () => {
     const info = pdfInfo(file.bytes);
     expect(info).toMatch(/Title:\s+Informe del análisis de necesidades: Málaga/);
     expect(info).toMatch(/Tagged:\s+yes/);
+    // The structure tree a screen reader follows.
+    const structure = pdfInfo(file.bytes, ["-struct"]);
+    for (const tag of ["H1", "H2", "H3", "Table", "TH", "L", "LI", "BlockQuote"]) expect(structure).toMatch(new RegExp(`^\\s*${tag}\\b`, "m"));
     const raw = Buffer.from(file.bytes).toString("latin1");
     expect(raw).toContain("/Lang (es-ES)");
     expect(raw).toContain("/FontFile2");

@@ -34,12 +34,13 @@ function keepSpace(doc: Doc, points: number) {
 }
 
 function renderTable(doc: Doc, parent: Struct, block: Extract<ReportBlock, { type: "table" }>) {
-  parent.add(doc.struct("Caption", {}, () => write(doc, block.caption, "bold", BODY_SIZE)));
   const left = doc.page.margins.left;
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const labelWidth = width * 0.62;
+  keepSpace(doc, 60);
   const table = doc.struct("Table");
   parent.add(table);
+  table.add(doc.struct("Caption", {}, () => write(doc, block.caption, "bold", BODY_SIZE)));
   const rows: { cells: [string, string]; header: boolean }[] = [{ cells: block.headers, header: true }, ...block.rows.map((cells) => ({ cells, header: false }))];
   for (const row of rows) {
     doc.font(FONTS[row.header ? "bold" : "regular"]).fontSize(BODY_SIZE);
