@@ -6,7 +6,7 @@ import { and, desc, eq, gt, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW } from "~/db/seed/demo-data";
-import { auditLog, coding, finding, findingEvidence, participant, programme, reportPublication, territory } from "~/db/schema";
+import { auditLog, coding, consent, finding, findingEvidence, participant, programme, reportPublication, territory } from "~/db/schema";
 import { countPublishedReports } from "~/features/needs-review/report/report.server";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { decode, fieldError, t } from "../support/pages";
@@ -255,5 +255,19 @@ describe("Needs Review Report", () => {
     await ravenna.post("/it/t/ravenna/needs-review/report", { intent: "publish", language: "it", confirm: "yes" });
     expect(await countPublishedReports(getDb(), { programmeId: eccipa.id })).toBe(2);
     expect(await countPublishedReports(getDb(), { programmeId: "00000000-0000-4000-8000-000000000000" })).toBe(0);
+  });
+
+  it("leaves out a quote whose interview has a participant without consent in force (should withdrawal ever keep a coding)", async () => {
+    const client = await coordinator();
+    const cs01 = await getDb()
+      .select({ id: participant.id })
+      .from(participant)
+      .innerJoin(territory, eq(territory.id, participant.territoryId))
+      .where(and(eq(territory.slug, "offenbach"), eq(participant.pseudonym, "CS-01")));
+    // Straight into the table: the app deletes the transcript and its codings on withdrawal.
+    await getDb().update(consent).set({ withdrawnAt: new Date() }).where(eq(consent.participantId, cs01[0].id));
+    const text = docxText(await bytesOf(await client.get(`${BASE}/report.docx?lang=de`)));
+    expect(text).toContain(AMENDED);
+    expect(text).not.toContain(quote);
   });
 });
