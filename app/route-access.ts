@@ -20,6 +20,10 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/auth/invitation.tsx": "public",
   "routes/account/start.ts": "signed-in",
   "routes/account/account.tsx": "signed-in",
+  // Published reports hold no personal data (report-content.server.ts): anyone may read them.
+  "routes/public/report.tsx": "public",
+  "routes/public/report-docx.ts": "public",
+  "routes/public/report-pdf.ts": "public",
   "routes/programme/dashboard.tsx": "programme:programme:view-dashboard",
   "routes/programme/territory-new.tsx": "programme:programme:manage-territories",
   "routes/programme/territory-edit.tsx": "programme:programme:manage-territories",
@@ -57,5 +61,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/export-qdpx.ts": "territory:needs-review:export",
   "routes/territory/needs-review/export-qdc.ts": "territory:needs-review:edit",
   "routes/territory/needs-review/search.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/report.tsx": "territory:needs-review:view",
+  "routes/territory/needs-review/report-docx.ts": "territory:needs-review:view",
+  "routes/territory/needs-review/report-pdf.ts": "territory:needs-review:view",
   "routes/not-found.tsx": "public",
 };

@@ -13,6 +13,8 @@ export const TERRITORY_PERMISSIONS = {
   "needs-review:edit": ["coordinator", "technical_partner"],
   // The whole review as a REFI-QDA project, transcripts included, leaves the platform: coordinators only.
   "needs-review:export": ["coordinator"],
+  // Publishing the Needs Review Report puts it on a public page: coordinators only.
+  "needs-review:publish": ["coordinator"],
   // Real names and contacts of participants: technical partners work with pseudonyms only.
   "participants:identity": ["coordinator"],
 } as const satisfies Record<string, readonly TerritoryRole[]>;

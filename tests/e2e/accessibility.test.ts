@@ -297,6 +297,29 @@ const CHECKS: Check[] = [
   { role: "coordinator", name: "Needs Review search, empty", path: "/t/offenbach/needs-review/search" },
   { role: "coordinator", name: "Needs Review search with results", path: "/t/offenbach/needs-review/search?q=Sprache%20OR%20office" },
   { role: "coordinator", name: "Needs Review search, too long", path: `/t/offenbach/needs-review/search?q=${"x".repeat(201)}`, status: 400 },
+  { role: "coordinator", name: "Needs Review Report (preview, narrative, publish)", path: "/t/offenbach/needs-review/report" },
+  { role: "coordinator", name: "Needs Review Report in Spanish", path: "/t/offenbach/needs-review/report?lang=es" },
+  {
+    role: "coordinator",
+    name: "Needs Review Report, publish confirmation",
+    path: "/t/offenbach/needs-review/report",
+    async prepare(page) {
+      await page.locator("section[aria-labelledby=publish-heading] button[type=submit]").click();
+      await page.locator("#confirm-publish-heading").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "published Needs Review Report",
+    path: "/t/offenbach/needs-review/report",
+    async prepare(page) {
+      await page.locator("section[aria-labelledby=publish-heading] button[type=submit]").click();
+      await page.locator("#confirm-publish-heading").waitFor();
+      await page.locator("section[aria-labelledby=publish-heading] button[type=submit]").click();
+      await page.locator("section[aria-labelledby=publications-heading] a").first().click();
+      await page.locator("article.report h1").waitFor();
+    },
+  },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },

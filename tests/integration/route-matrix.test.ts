@@ -55,6 +55,7 @@ const TERRITORY_GRANTS: Record<string, readonly TerritoryRole[]> = {
   "needs-review:view": ["coordinator", "technical_partner"],
   "needs-review:edit": ["coordinator", "technical_partner"],
   "needs-review:export": ["coordinator"],
+  "needs-review:publish": ["coordinator"],
   "participants:identity": ["coordinator"],
 };
 
@@ -120,6 +121,9 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   sourceId: (target) => SOURCE_IDS[target.slug] ?? SOURCE_IDS[FOREIGN.slug],
   findingId: (target) => FINDING_IDS[target.slug] ?? FINDING_IDS[FOREIGN.slug],
   focusGroupId: (target) => FOCUS_GROUP_IDS[target.slug] ?? FOCUS_GROUP_IDS[FOREIGN.slug],
+  // No report of B is published here, so any of B's text on a public page is a leak; the public
+  // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
+  publicationId: () => "00000000-0000-4000-8000-000000000000",
   "*": () => "no-such-page/anywhere",
 };
 

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { Timeline } from "~/components/programme/timeline";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
+import { countPublishedReports } from "~/features/needs-review/report/report.server";
 import { currentPhase, todayIso } from "~/features/territories/phases";
 import { getProgrammeOverview } from "~/features/territories/territories.server";
 import { formatCountry, formatNumber } from "~/i18n/format";
@@ -11,13 +12,17 @@ import type { Route } from "./+types/dashboard";
 
 export async function loader(args: Route.LoaderArgs) {
   const { programme } = await requireProgramme(args, args.params.programme, "programme:view-dashboard");
-  const overview = await getProgrammeOverview(getDb(), programme.id);
+  const [overview, publishedReports] = await Promise.all([
+    getProgrammeOverview(getDb(), programme.id),
+    countPublishedReports(getDb(), { programmeId: programme.id }),
+  ]);
   const today = todayIso();
   return {
     lang: getRequestState(args).lang,
     programme: { slug: programme.slug, name: programme.name },
     phases: overview.phases,
     today,
+    publishedReports,
     territories: overview.territories.map((t) => ({
       slug: t.slug,
       name: t.name,
@@ -31,7 +36,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, programme, territories, phases, today } = loaderData;
+  const { lang, programme, territories, phases, today, publishedReports } = loaderData;
   const base = `/${lang}/p/${programme.slug}`;
   return (
     <>
@@ -44,6 +49,12 @@ export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps)
         <li><Link to={`${base}/outbox`}>{t("dashboard.outbox")}</Link></li>
         <li><Link to={`${base}/audit`}>{t("dashboard.audit")}</Link></li>
       </ul>
+      <dl className="figures">
+        <div>
+          <dt>{t("report.publishedCount")}</dt>
+          <dd>{t("report.publishedOf", { count: publishedReports, formatted: formatNumber(lang, publishedReports), total: formatNumber(lang, territories.length) })}</dd>
+        </div>
+      </dl>
       <h2>{t("dashboard.territories")}</h2>
       {territories.length === 0 ? (
         <p>{t("dashboard.noTerritories")}</p>

@@ -9,7 +9,8 @@ import { countStakeholders } from "~/features/needs-review/focus-groups.server";
 import { countDeskSources } from "~/features/needs-review/desk-sources.server";
 import { countInterviews } from "~/features/needs-review/interviews.server";
 import { countParticipantsByGroup } from "~/features/needs-review/participants.server";
-import { formatNumber } from "~/i18n/format";
+import { listPublications } from "~/features/needs-review/report/report.server";
+import { formatDate, formatNumber } from "~/i18n/format";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
 import { canInTerritory } from "~/tenancy/policy";
 import type { Route } from "./+types/overview";
@@ -18,13 +19,14 @@ export async function loader(args: Route.LoaderArgs) {
   const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
   const db = getDb();
   const scope = { territoryId: territory.id };
-  const [sources, participants, consents, interviews, stakeholders, findings] = await Promise.all([
+  const [sources, participants, consents, interviews, stakeholders, findings, publications] = await Promise.all([
     countDeskSources(db, scope),
     countParticipantsByGroup(db, scope),
     countConsents(db, scope),
     countInterviews(db, scope),
     countStakeholders(db, scope),
     countFindings(db, scope),
+    listPublications(db, scope),
   ]);
   return {
     lang: getRequestState(args).lang,
@@ -35,13 +37,14 @@ export async function loader(args: Route.LoaderArgs) {
     interviews,
     stakeholders,
     findings,
+    lastPublished: publications[0] ? { id: publications[0].id, at: publications[0].publishedAt.toISOString() } : null,
     canExchange: canInTerritory(actor, "needs-review:edit", territory),
   };
 }
 
 export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, sources, participants, consents, interviews, stakeholders, findings, canExchange } = loaderData;
+  const { lang, territory, sources, participants, consents, interviews, stakeholders, findings, lastPublished, canExchange } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review`;
   const title = t("needsReview.title", { territory: territory.name });
   return (
@@ -66,6 +69,15 @@ export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps
           <dd>{formatNumber(lang, findings.validated)}</dd>
         </div>
       </dl>
+      <p>
+        {lastPublished ? (
+          <Link to={`/${lang}/reports/${lastPublished.id}`}>{t("report.publishedOn", { date: formatDate(lang, lastPublished.at) })}</Link>
+        ) : (
+          t("report.notPublished")
+        )}
+        {" · "}
+        <Link to={`${base}/report`}>{t("report.link")}</Link>
+      </p>
       <h2>{t("needsReview.figures")}</h2>
       <dl className="figures">
         <div>
