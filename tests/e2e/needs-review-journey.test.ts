@@ -6,11 +6,13 @@
 // page of the journey is scanned with axe (WCAG 2.1 A/AA) once loaded and after a failed submit,
 // and each step fails on any violation, console error or CSP violation.
 //
-// The report (DOCX and PDF with the finding and its outcome) is to be appended as the last step:
-// `page`, `findingStatement` and `expectedOutcome` below are what it needs.
+// The last step generates the Needs Review Report, downloads its DOCX and PDF as a browser does,
+// and opens both back to find the finding's amended wording and its outcome.
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import { docxText, pdfText } from "../support/report-files";
 import { CATALOGS, interpolate, login, pathOf, startE2E, takeProblems, type E2E } from "./support";
 
 const en = CATALOGS.en;
@@ -379,5 +381,30 @@ describe("Needs Review as a technical partner: from consent to a validated findi
     });
     // Listed among the needs.
     expect(await main().getByRole("region", { name: en.findings.headings.need }).locator(`#finding-${findingId}`).count()).toBe(1);
+  });
+
+  test("7. generates the report, and its DOCX and PDF hold the finding with its outcome and no name", STEP, async () => {
+    await open(`${NR}/report?lang=en`, "report, in English");
+    const validation = interpolate(en.report.validationLine, { outcome: en.validationOutcomes[expectedOutcome.outcome] });
+    const before = interpolate(en.report.originalWording, { statement: findingStatement });
+    const preview = (await main().textContent()) ?? "";
+    for (const expected of [expectedOutcome.amendedStatement, validation, before, SELECTED_QUOTE]) expect(preview).toContain(expected);
+
+    const downloaded = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), main().getByRole("link", { name }).click()]);
+      expect(await download.failure()).toBeNull();
+      return { file: download.suggestedFilename(), bytes: new Uint8Array(readFileSync((await download.path())!)) };
+    };
+    const language = "English";
+    const docx = await downloaded(interpolate(en.report.downloadDocx, { language }));
+    const pdf = await downloaded(interpolate(en.report.downloadPdf, { language }));
+    expect(docx.file).toMatch(/\.docx$/);
+    expect(pdf.file).toMatch(/\.pdf$/);
+    expect(new TextDecoder().decode(pdf.bytes.slice(0, 5))).toBe("%PDF-");
+    for (const [kind, text] of [["DOCX", docxText(docx.bytes).replace(/\s+/g, " ")], ["PDF", pdfText(pdf.bytes)]] as const) {
+      for (const expected of [expectedOutcome.amendedStatement, validation, before, SELECTED_QUOTE]) expect(text, `${kind}: ${expected}`).toContain(expected);
+      // Pseudonymised and de-identified: no invented name, no pseudonym, no interviewer.
+      for (const absent of [INVENTED_NAME, MISSED_NAME, PSEUDONYM, PARTNER.name]) expect(text, `${kind} holds ${absent}`).not.toContain(absent);
+    }
   });
 });
