@@ -23,7 +23,6 @@ const db = () => getDb();
 const QDPX = "/de/t/offenbach/needs-review/export.qdpx";
 const QDC = "/en/t/offenbach/needs-review/export.qdc";
 const P = { q: "urn:QDA-XML:project:1.0" };
-const C = { c: "urn:QDA-XML:codebook:1.0" };
 
 // A transcript with characters outside the BMP before and inside the coded passage.
 const TEXT = "I: Wie war Ihr erster Termin? 😀\nTCN-01: Ich habe drei Monate 𠀋 auf den Termin gewartet. Die Briefe waren nur auf Deutsch.\n";

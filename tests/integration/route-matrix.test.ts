@@ -30,7 +30,6 @@ import {
   transcript,
   user,
 } from "~/db/schema";
-import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import de from "~/i18n/locales/de.json";
 import en from "~/i18n/locales/en.json";
 import es from "~/i18n/locales/es.json";

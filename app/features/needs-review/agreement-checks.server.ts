@@ -4,11 +4,11 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "~/db/client.server";
-import { agreementCheck, coding, interview, territoryMember, theme, transcript, user } from "~/db/schema";
+import { agreementCheck, coding, interview, theme, transcript, user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { Actor } from "~/tenancy/actor.server";
-import { TERRITORY_PERMISSIONS } from "~/tenancy/policy";
 import { compareCoders } from "./agreement";
+import { listReviewTeam } from "./review-team.server";
 import { readTranscript } from "./transcripts.server";
 
 type Territory = { id: string; programmeId: string };
@@ -37,15 +37,8 @@ export async function listAgreementChecks(db: Executor, args: { territoryId: str
     .limit(200);
 }
 
-/** Members of the territory whose role lets them code: the possible coders of a check. */
-export async function listCoderOptions(db: Executor, args: { territoryId: string }) {
-  const rows = await db
-    .selectDistinct({ userId: user.id, name: user.name })
-    .from(territoryMember)
-    .innerJoin(user, eq(user.id, territoryMember.userId))
-    .where(and(eq(territoryMember.territoryId, args.territoryId), inArray(territoryMember.role, [...TERRITORY_PERMISSIONS["needs-review:edit"]])));
-  return rows.sort((a, b) => a.name.localeCompare(b.name));
-}
+/** The possible coders of a check: the territory's Needs Review team. */
+export const listCoderOptions = listReviewTeam;
 
 export type CreateCheckResult = { ok: true; id: string } | { ok: false; errors: Record<string, string[]> };
 

@@ -3,12 +3,13 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { qualified } from "~/db/sql";
-import { consent, interview, interviewParticipant, participant, territoryMember, transcript, user } from "~/db/schema";
+import { consent, interview, interviewParticipant, participant, transcript, user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { FieldErrors } from "~/http/form.server";
 import type { Actor } from "~/tenancy/actor.server";
 import { parseUuid, type InterviewInput } from "./needs-review.schema";
 import { NEEDS_REVIEW_PAGE_SIZE } from "./paging";
+import { isReviewTeamMember, listReviewTeam } from "./review-team.server";
 
 type Territory = { id: string; programmeId: string };
 
@@ -57,15 +58,8 @@ export async function countInterviews(db: Executor, args: { territoryId: string 
   return { interviews: row?.interviews ?? 0, transcripts: row?.transcripts ?? 0 };
 }
 
-/** The members of the territory who may be named as interviewer, by name. */
-export async function listInterviewerOptions(db: Executor, args: { territoryId: string }) {
-  return db
-    .selectDistinct({ userId: user.id, name: user.name })
-    .from(territoryMember)
-    .innerJoin(user, eq(user.id, territoryMember.userId))
-    .where(eq(territoryMember.territoryId, args.territoryId))
-    .orderBy(asc(user.name), asc(user.id));
-}
+/** Who may be named as interviewer: the territory's Needs Review team (not its trainees). */
+export const listInterviewerOptions = listReviewTeam;
 
 /** The territory's participants for the interview form, with whether a consent is in force. */
 export async function listParticipantOptions(db: Executor, args: { territoryId: string }) {
@@ -87,11 +81,7 @@ export async function checkInterviewInput(
 ): Promise<{ participantIds: string[] } | { errors: FieldErrors }> {
   const { territoryId, input } = args;
   const errors: FieldErrors = {};
-  const [member] = await tx
-    .select({ userId: territoryMember.userId })
-    .from(territoryMember)
-    .where(and(eq(territoryMember.territoryId, territoryId), eq(territoryMember.userId, input.interviewerUserId)))
-    .limit(1);
+  const member = await isReviewTeamMember(tx, { territoryId, userId: input.interviewerUserId });
   if (!member) errors.interviewerUserId = ["errors.interviewerNotMember"];
   const requested = [...new Set(input["participantIds[]"])];
   const ids = requested.map(parseUuid).filter((id): id is string => id !== null);
