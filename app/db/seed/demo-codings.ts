@@ -21,7 +21,7 @@ const KEYWORDS: Record<string, RegExp> = {
   digital_services: /online|digital|portal|internet|web|\bapp\b|spid|cita previa|sede electr|smartphone|e-mail|email|móvil|ordenador/,
   legal_rights_knowledge: /recht|aufenthalt|gesetz|erlaubnis|asyl|\basil|diritt|permess|soggiorno|residenz|normativ|\bnorme\b|derecho|residencia|residence|permiso|arraigo|extranjería|rights|permit/,
   intercultural_competence: /kultur|cultur|respekt|rispett|respet|respect|vorurteil|pregiudiz|prejuic|prejudice|\bmediat|\bmediad/,
-  workload: /gewartet|wartezeit|warteschlang|überlast|fallzahl|rückständ|zeit hab|carico|attesa|aspettat|aspetta\b|espera\b|esperé|esperando|carga|falta personal|falta de personal|waited|waiting|queue|workload/,
+  workload: /gewartet|wartezeit|warteschlang|überlast|fallzahl|rückständ|zeit hab|carico|attesa|\bcoda\b|aspettat|aspetta\b|espera\b|esperé|esperando|carga|falta personal|falta de personal|waited|waiting|queue|workload/,
   coordination_between_departments: /ämter|behörde|von vorne|zuständig|abteilung|uffici|sportell|questura|coordin|oficina|ventanilla|deriv|department|office/,
   cooperation_with_ngos: /\bngo\b|\bong\b|verein(?!bar|fach|heitl)|verband|verbände|ehrenamt|wohlfahrt|begleit|volontar|associaz|patronat|accompagn|caritas|asociaci|entidad|voluntar|acompañ|volunteer|charity|chaplain|trade union|accompan/,
   discrimination: /diskrimin|discrimin|rassis|razzis|racis|ungerecht|injust|herablassend|umiliant|desprecio/,
