@@ -1,7 +1,7 @@
 // Exchange with QDA software (REFI-QDA): the Needs Review as a .qdpx project (coordinators only,
 // audited), the codebook as .qdc, and a .qdc import. Files are opened again and checked against
 // the published schemas, the transcripts and the codings they came from.
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, notInArray } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import { XmlDocument, type XmlElement } from "libxml2-wasm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -80,10 +80,27 @@ function parse(xml: string) {
 
 let ids: { offenbach: string; tcnInterview: string; csInterview: string; child: string; parent: string; unicode: string };
 
+/**
+ * The counts below are those of a Needs Review with three interviews and no codebook. The demo
+ * has more (about ten interviews per territory, coded with the default codebook), so this file
+ * first takes the demo's codings and themes away, and Offenbach's interviews and participants
+ * other than its first three.
+ */
+/** Empty codebooks everywhere, and in Offenbach only the first three demo participants and their interviews. */
+async function resetToFirstThreeInterviews() {
+  for (const slug of ["offenbach", "ravenna", "cartagena"]) await clearCodebook(slug);
+  const { id: offenbach } = await territoryRow("offenbach");
+  const kept = ["CS-01", "TCN-01", "NGO-01"];
+  const others = db().select({ id: participant.id }).from(participant).where(and(eq(participant.territoryId, offenbach), notInArray(participant.pseudonym, kept)));
+  await db().delete(interview).where(and(eq(interview.territoryId, offenbach), inArray(interview.id, db().select({ id: interviewParticipant.interviewId }).from(interviewParticipant).where(inArray(interviewParticipant.participantId, others)))));
+  await db().delete(participant).where(and(eq(participant.territoryId, offenbach), notInArray(participant.pseudonym, kept)));
+}
+
 beforeAll(async () => {
   app = await startApp();
-  // These tests build their own codebooks: the demo's themes and codings go first.
-  for (const slug of ["offenbach", "ravenna", "cartagena"]) await clearCodebook(slug);
+  // These tests build their own codebooks on a small territory: the demo's themes, codings and
+  // most of Offenbach's interviews go first.
+  await resetToFirstThreeInterviews();
   const offenbach = await territoryRow("offenbach");
   const coordinator = await actorOf("coordinator.offenbach@eccipa.example");
   const partner = await actorOf("partner.offenbach@eccipa.example");

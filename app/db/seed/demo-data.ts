@@ -74,7 +74,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 // Needs Review (first slice): desk research sources and participants with consent, in each
-// territory's language. Every source, participant, name and contact below is invented.
+// territory's language. Every source, participant, name and contact below is invented: the
+// identities are marked as such in the territory's language, and no contact reaches anyone.
 type DemoParticipant = {
   pseudonym: string;
   targetGroup: TargetGroup;
@@ -101,6 +102,15 @@ export const DEMO_NEEDS_REVIEW: Record<string, DemoNeedsReview> = {
       { pseudonym: "CS-01", targetGroup: "civil_servant", department: "Ausländerbehörde", ageBand: "35_44", gender: "female", languages: ["de", "en"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-03-22", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-01", targetGroup: "third_country_national", ageBand: "25_34", gender: "male", regionOfOrigin: "Westafrika", languages: ["fr", "de"], identity: { realName: "Kofi Mensah (erfunden)", contact: "kofi.mensah@beispiel.example" }, consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-04-08", informationSheetVersion: "1.0" } },
       { pseudonym: "NGO-01", targetGroup: "stakeholder", department: "Migrantenverein (Beispiel)", languages: ["de", "tr"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-04-15", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-02", targetGroup: "civil_servant", department: "Jobcenter", ageBand: "45_54", gender: "male", languages: ["de"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-04-13", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-03", targetGroup: "third_country_national", ageBand: "35_44", gender: "female", regionOfOrigin: "Naher Osten", languages: ["ar", "de"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-04-19", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-03", targetGroup: "civil_servant", department: "Bürgerbüro", ageBand: "25_34", gender: "female", languages: ["de", "tr"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-04-23", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-04", targetGroup: "third_country_national", ageBand: "25_34", gender: "male", regionOfOrigin: "Südasien", languages: ["en", "hi"], identity: { realName: "Arjun Mehta (erfunden)", contact: "arjun.mehta@beispiel.example" }, consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-04-26", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-02", targetGroup: "stakeholder", department: "Wohlfahrtsverband, Migrationsdienst (Beispiel)", languages: ["de", "en"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-05-03", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-05", targetGroup: "third_country_national", ageBand: "under_25", gender: "female", regionOfOrigin: "Ostafrika", languages: ["ti", "en", "de"], identity: { realName: "Selam Tesfaye (erfunden)", contact: "0151 0000000 (erfunden)" }, consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-05-07", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-04", targetGroup: "civil_servant", department: "Ausländerbehörde", ageBand: "55_64", gender: "male", languages: ["de"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-05-12", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-05", targetGroup: "civil_servant", department: "Ausländerbehörde", ageBand: "25_34", gender: "female", languages: ["de", "ru"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-05-12", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-03", targetGroup: "stakeholder", department: "Ehrenamtliche Integrationslotsen (Beispiel)", languages: ["de", "fa"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-05-20", informationSheetVersion: "1.0" } },
     ],
   },
   ravenna: {
@@ -113,6 +123,14 @@ export const DEMO_NEEDS_REVIEW: Record<string, DemoNeedsReview> = {
       { pseudonym: "TCN-01", targetGroup: "third_country_national", ageBand: "25_34", gender: "female", regionOfOrigin: "Nord Africa", languages: ["ar", "it", "fr"], identity: { realName: "Samira Benali (inventata)", contact: "samira.benali@esempio.example" }, consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-04-12", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-02", targetGroup: "third_country_national", ageBand: "35_44", gender: "male", regionOfOrigin: "Asia meridionale", languages: ["ur", "en"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-04-20", informationSheetVersion: "1.0" } },
       { pseudonym: "NGO-01", targetGroup: "stakeholder", department: "Associazione di migranti (esempio)", languages: ["it"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-03", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-02", targetGroup: "civil_servant", department: "Servizi sociali", ageBand: "35_44", gender: "female", languages: ["it", "en"], consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-04-16", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-03", targetGroup: "third_country_national", ageBand: "25_34", gender: "male", regionOfOrigin: "Africa occidentale", languages: ["wo", "fr", "it"], identity: { realName: "Moussa Diallo (inventato)", contact: "moussa.diallo@esempio.example" }, consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-04-21", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-03", targetGroup: "civil_servant", department: "Ufficio relazioni con il pubblico", ageBand: "45_54", gender: "male", languages: ["it"], consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-04-28", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-02", targetGroup: "stakeholder", department: "Centro di ascolto (esempio)", languages: ["it", "es"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-03", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-04", targetGroup: "third_country_national", ageBand: "35_44", gender: "male", regionOfOrigin: "Asia meridionale", languages: ["bn", "en"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-10", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-05", targetGroup: "third_country_national", ageBand: "25_34", gender: "female", regionOfOrigin: "America Latina", languages: ["es", "it"], identity: { realName: "Daniela Ruiz (inventata)", contact: "333 0000000 (inventato)" }, consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-05-12", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-04", targetGroup: "civil_servant", department: "Ufficio casa", ageBand: "55_64", gender: "female", languages: ["it"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-18", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-03", targetGroup: "stakeholder", department: "Patronato sindacale (esempio)", languages: ["it", "ar"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-18", informationSheetVersion: "1.0" } },
     ],
   },
   cartagena: {
@@ -124,6 +142,14 @@ export const DEMO_NEEDS_REVIEW: Record<string, DemoNeedsReview> = {
       { pseudonym: "CS-01", targetGroup: "civil_servant", department: "Servicios sociales", ageBand: "35_44", gender: "male", languages: ["es"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-03-30", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-01", targetGroup: "third_country_national", ageBand: "25_34", gender: "female", regionOfOrigin: "América Latina", languages: ["es"], identity: { realName: "Valentina Rojas (inventada)", contact: "valentina.rojas@ejemplo.example" }, consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-04-14", informationSheetVersion: "1.0" } },
       { pseudonym: "NGO-01", targetGroup: "stakeholder", department: "Asociación de migrantes (ejemplo)", languages: ["es", "ar"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-05", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-02", targetGroup: "civil_servant", department: "Padrón y atención ciudadana", ageBand: "45_54", gender: "female", languages: ["es"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-04-21", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-03", targetGroup: "third_country_national", ageBand: "35_44", gender: "male", regionOfOrigin: "Norte de África", languages: ["ar", "es"], identity: { realName: "Youssef Amrani (inventado)", contact: "600 000 000 (inventado)" }, consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-04-26", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-03", targetGroup: "civil_servant", department: "Agencia de empleo", ageBand: "35_44", gender: "male", languages: ["es", "en"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-04-30", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-02", targetGroup: "stakeholder", department: "ONG de acogida (ejemplo)", languages: ["es", "fr"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-05", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-04", targetGroup: "third_country_national", ageBand: "25_34", gender: "male", regionOfOrigin: "África occidental", languages: ["en", "yo"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-11", informationSheetVersion: "1.0" } },
+      { pseudonym: "TCN-05", targetGroup: "third_country_national", ageBand: "45_54", gender: "female", regionOfOrigin: "América Latina", languages: ["es"], identity: { realName: "Rosa Quispe (inventada)", contact: "rosa.quispe@ejemplo.example" }, consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-05-14", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-04", targetGroup: "civil_servant", department: "Educación", ageBand: "25_34", gender: "female", languages: ["es", "fr"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-05-19", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-03", targetGroup: "stakeholder", department: "Asociación de mujeres migrantes (ejemplo)", languages: ["es", "ar"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-24", informationSheetVersion: "1.0" } },
     ],
   },
 };

@@ -1,12 +1,16 @@
-// Loads the demo programme. Idempotent: running it again adds only what is missing.
-import { and, eq, inArray } from "drizzle-orm";
+// Loads the demo programme (invented people and Needs Review data on the real partners and dates).
+// Idempotent: running it again adds only what is missing. Fast on a fresh data dir: rows go in
+// batches, one insert per table and territory where it can.
+import { and, asc, eq, inArray, notExists, sql } from "drizzle-orm";
 import { normaliseTranscript } from "~/features/needs-review/transcript-text";
 import { createAccountWithPassword, findAccountByEmail, hashPassword } from "~/auth/auth.server";
 import type { Database } from "../client.server";
 import {
+  coding,
   consent,
   deskSource,
   finding,
+  findingEvidence,
   focusGroup,
   focusGroupAttendee,
   focusGroupFinding,
@@ -20,13 +24,14 @@ import {
   programmePhase,
   territory,
   territoryMember,
+  theme,
   transcript,
   user,
 } from "../schema";
 import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
 import { seedDemoCodings } from "./demo-codings";
-import { DEMO_FINDINGS } from "./demo-findings";
+import { DEMO_FINDINGS, type DemoFinding } from "./demo-findings";
 import { DEMO_INTERVIEWS, type DemoInterview } from "./demo-interviews";
 import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
 
@@ -88,91 +93,186 @@ export async function seedDemo(db: Database): Promise<void> {
     const territoryId = territoryIds.get(slug);
     if (territoryId) await seedNeedsReview(db, territoryId, review);
   }
-  for (const [slug, interviews] of Object.entries(DEMO_INTERVIEWS)) {
-    const territoryId = territoryIds.get(slug);
-    if (territoryId) for (const i of interviews) await seedInterview(db, territoryId, i);
-  }
   // Each demo territory starts from the default codebook in its language (a no-op once it has
-  // themes), and its transcripts are coded.
+  // themes); the interviews added by this start are coded, then the findings get their evidence.
   for (const t of DEMO_TERRITORIES) {
     const territoryId = territoryIds.get(t.slug)!;
+    const added = await seedInterviews(db, territoryId, DEMO_INTERVIEWS[t.slug] ?? []);
     const language = isLanguage(t.languages[0]) ? t.languages[0] : DEFAULT_LANGUAGE;
     await createDefaultCodebook(db, { actor: null, territory: { id: territoryId, programmeId: prog.id }, language });
-    await seedDemoCodings(db, { territoryId, coderEmail: `partner.${t.slug}@eccipa.example`, secondCoderEmail: `coordinator.${t.slug}@eccipa.example` });
-  }
-  for (const [slug, results] of Object.entries(DEMO_FINDINGS)) {
-    const territoryId = territoryIds.get(slug);
-    if (territoryId) await seedFindings(db, territoryId, results);
+    await seedDemoCodings(db, {
+      territoryId,
+      interviewIds: [...added.values()],
+      doubleCoded: added.get(0),
+      coderEmail: `partner.${t.slug}@eccipa.example`,
+      secondCoderEmail: `coordinator.${t.slug}@eccipa.example`,
+    });
+    const results = DEMO_FINDINGS[t.slug];
+    if (results) {
+      await seedFindings(db, territoryId, results);
+      await seedFindingEvidence(db, territoryId, { findings: results.findings, coderEmail: `partner.${t.slug}@eccipa.example` });
+    }
   }
 }
 
-/** Invented findings and a validated focus group, added only when the territory has no finding yet. */
+/**
+ * Invented findings and a validated focus group. Each finding is added if the territory has no
+ * finding with its statement; the focus group (by title) and its attendees if missing; outcomes
+ * only for the findings added now, so a decision changed in the app is not overwritten.
+ */
 async function seedFindings(db: Database, territoryId: string, demo: (typeof DEMO_FINDINGS)[string]): Promise<void> {
   await db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: finding.id }).from(finding).where(eq(finding.territoryId, territoryId)).limit(1);
-    if (existing) return;
-    const rows = await tx
-      .insert(finding)
-      .values(demo.findings.map((f, position) => ({ territoryId, ...f, position })))
-      .returning({ id: finding.id });
+    const existing = await tx.select({ id: finding.id, statement: finding.statement }).from(finding).where(eq(finding.territoryId, territoryId));
+    const have = new Set(existing.map((f) => f.statement));
+    const missing = demo.findings.map((f, position) => ({ f, position })).filter(({ f }) => !have.has(f.statement));
+    const added = new Map<number, string>();
+    if (missing.length) {
+      const rows = await tx
+        .insert(finding)
+        .values(missing.map(({ f: { evidence: _evidence, ...f }, position }) => ({ territoryId, ...f, position })))
+        .returning({ id: finding.id, statement: finding.statement });
+      const idOf = new Map(rows.map((r) => [r.statement, r.id]));
+      for (const { f, position } of missing) added.set(position, idOf.get(f.statement)!);
+    }
     const { attendees, outcomes, ...group } = demo.focusGroup;
-    const [fg] = await tx.insert(focusGroup).values({ territoryId, ...group }).returning({ id: focusGroup.id });
-    const people = await tx
-      .select({ id: participant.id })
-      .from(participant)
-      .where(and(eq(participant.territoryId, territoryId), inArray(participant.pseudonym, attendees)));
-    if (people.length) await tx.insert(focusGroupAttendee).values(people.map((p) => ({ focusGroupId: fg.id, participantId: p.id })));
+    let [fg] = await tx
+      .select({ id: focusGroup.id })
+      .from(focusGroup)
+      .where(and(eq(focusGroup.territoryId, territoryId), eq(focusGroup.title, group.title)));
+    if (!fg) {
+      [fg] = await tx.insert(focusGroup).values({ territoryId, ...group }).returning({ id: focusGroup.id });
+      const people = await tx
+        .select({ id: participant.id })
+        .from(participant)
+        .where(and(eq(participant.territoryId, territoryId), inArray(participant.pseudonym, attendees)));
+      if (people.length) await tx.insert(focusGroupAttendee).values(people.map((p) => ({ focusGroupId: fg.id, participantId: p.id })));
+    }
     const decidedAt = new Date(`${group.heldOn}T18:00:00Z`);
-    await tx.insert(focusGroupFinding).values(
-      outcomes.map((o) => ({ focusGroupId: fg.id, findingId: rows[o.finding].id, outcome: o.outcome, amendedStatement: o.amendedStatement ?? null, notes: o.notes, decidedAt })),
+    const decided = outcomes.filter((o) => added.has(o.finding));
+    if (decided.length) {
+      await tx
+        .insert(focusGroupFinding)
+        .values(decided.map((o) => ({ focusGroupId: fg.id, findingId: added.get(o.finding)!, outcome: o.outcome, amendedStatement: o.amendedStatement ?? null, notes: o.notes, decidedAt })))
+        .onConflictDoNothing();
+    }
+  });
+}
+
+/**
+ * Links each demo finding that has no evidence yet to the technical partner's coded passages it
+ * names (a theme by its default key, and words of the quote): one read of the codings, one insert.
+ */
+async function seedFindingEvidence(db: Database, territoryId: string, args: { findings: DemoFinding[]; coderEmail: string }): Promise<void> {
+  const [coder] = await db.select({ id: user.id }).from(user).where(eq(user.email, args.coderEmail));
+  if (!coder) return;
+  const findings = await db
+    .select({ id: finding.id, statement: finding.statement })
+    .from(finding)
+    .where(
+      and(
+        eq(finding.territoryId, territoryId),
+        inArray(
+          finding.statement,
+          args.findings.map((f) => f.statement),
+        ),
+        notExists(db.select({ one: sql`1` }).from(findingEvidence).where(eq(findingEvidence.findingId, finding.id))),
+      ),
     );
-  });
+  if (!findings.length) return;
+  const passages = await db
+    .select({ id: coding.id, key: theme.defaultKey, quote: coding.quote })
+    .from(coding)
+    .innerJoin(theme, eq(theme.id, coding.themeId))
+    .innerJoin(interview, eq(interview.id, coding.interviewId))
+    .where(and(eq(coding.territoryId, territoryId), eq(coding.coderUserId, coder.id)))
+    .orderBy(asc(interview.conductedOn), asc(coding.start));
+  const idOf = new Map(findings.map((f) => [f.statement, f.id]));
+  const links: { findingId: string; codingId: string }[] = [];
+  for (const demo of args.findings) {
+    const findingId = idOf.get(demo.statement);
+    if (!findingId) continue;
+    const chosen = new Set<string>();
+    for (const e of demo.evidence) {
+      const words = e.words.toLowerCase();
+      const passage = passages.find((p) => p.key === e.theme && !chosen.has(p.id) && p.quote.toLowerCase().includes(words));
+      if (passage) chosen.add(passage.id);
+    }
+    for (const codingId of chosen) links.push({ findingId, codingId });
+  }
+  if (links.length) await db.insert(findingEvidence).values(links).onConflictDoNothing();
 }
 
-/** An invented interview with its participants and transcript, added only if missing (same date and notes). */
-async function seedInterview(db: Database, territoryId: string, demo: DemoInterview): Promise<void> {
+/**
+ * Invented interviews with their participants and transcripts, each added only if missing (same
+ * date and notes), in one transaction of batch inserts. Returns the ids of the interviews added
+ * now, by their index in the territory's list.
+ */
+async function seedInterviews(db: Database, territoryId: string, demos: DemoInterview[]): Promise<Map<number, string>> {
+  const added = new Map<number, string>();
+  if (!demos.length) return added;
   await db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: interview.id })
-      .from(interview)
-      .where(and(eq(interview.territoryId, territoryId), eq(interview.conductedOn, demo.conductedOn), eq(interview.notes, demo.notes)));
-    if (existing) return;
-    const [interviewer] = await tx.select({ id: user.id }).from(user).where(eq(user.email, demo.interviewerEmail));
+    const key = (conductedOn: string, notes: string) => `${conductedOn}\n${notes}`;
+    const existing = await tx.select({ conductedOn: interview.conductedOn, notes: interview.notes }).from(interview).where(eq(interview.territoryId, territoryId));
+    const have = new Set(existing.map((i) => key(i.conductedOn, i.notes)));
+    const interviewers = await tx
+      .select({ id: user.id, email: user.email })
+      .from(user)
+      .where(inArray(user.email, [...new Set(demos.map((d) => d.interviewerEmail))]));
     const people = await tx
-      .select({ id: participant.id })
+      .select({ id: participant.id, pseudonym: participant.pseudonym })
       .from(participant)
-      .where(and(eq(participant.territoryId, territoryId), inArray(participant.pseudonym, demo.participants)));
-    if (!interviewer || people.length !== demo.participants.length) return;
-    const [row] = await tx
+      .where(and(eq(participant.territoryId, territoryId), inArray(participant.pseudonym, [...new Set(demos.flatMap((d) => d.participants))])));
+    const userOf = new Map(interviewers.map((u) => [u.email, u.id]));
+    const personOf = new Map(people.map((p) => [p.pseudonym, p.id]));
+    const missing = demos
+      .map((demo, index) => ({ demo, index, interviewerId: userOf.get(demo.interviewerEmail) }))
+      .filter(({ demo, interviewerId }) => !have.has(key(demo.conductedOn, demo.notes)) && interviewerId && demo.participants.every((p) => personOf.has(p)));
+    if (!missing.length) return;
+    const rows = await tx
       .insert(interview)
-      .values({ territoryId, conductedOn: demo.conductedOn, interviewerUserId: interviewer.id, language: demo.language, notes: demo.notes, createdByUserId: interviewer.id })
-      .returning({ id: interview.id });
-    await tx.insert(interviewParticipant).values(people.map((p) => ({ interviewId: row.id, participantId: p.id })));
-    await tx.insert(transcript).values({ interviewId: row.id, text: normaliseTranscript(demo.transcript), updatedByUserId: interviewer.id });
+      .values(
+        missing.map(({ demo, interviewerId }) => ({
+          territoryId,
+          conductedOn: demo.conductedOn,
+          interviewerUserId: interviewerId!,
+          language: demo.language,
+          notes: demo.notes,
+          createdByUserId: interviewerId!,
+        })),
+      )
+      .returning({ id: interview.id, conductedOn: interview.conductedOn, notes: interview.notes });
+    const idOf = new Map(rows.map((r) => [key(r.conductedOn, r.notes), r.id]));
+    for (const { demo, index } of missing) added.set(index, idOf.get(key(demo.conductedOn, demo.notes))!);
+    await tx
+      .insert(interviewParticipant)
+      .values(missing.flatMap(({ demo, index }) => demo.participants.map((p) => ({ interviewId: added.get(index)!, participantId: personOf.get(p)! }))));
+    await tx
+      .insert(transcript)
+      .values(missing.map(({ demo, index, interviewerId }) => ({ interviewId: added.get(index)!, text: normaliseTranscript(demo.transcript), updatedByUserId: interviewerId! })));
   });
+  return added;
 }
 
-/** Invented desk research and participants with consent; each added only if missing. */
+/** Invented desk research and participants with consent; each added only if missing, in batches. */
 async function seedNeedsReview(db: Database, territoryId: string, review: (typeof DEMO_NEEDS_REVIEW)[string]): Promise<void> {
-  for (const source of review.sources) {
-    const [found] = await db
-      .select({ id: deskSource.id })
-      .from(deskSource)
-      .where(and(eq(deskSource.territoryId, territoryId), eq(deskSource.title, source.title)));
-    if (!found) await db.insert(deskSource).values({ territoryId, ...source });
-  }
-  for (const p of review.participants) {
-    const { identity, consent: given, ...attributes } = p;
-    // One transaction: a participant is never left without her identity or consent.
-    await db.transaction(async (tx) => {
-      const [created] = await tx
-        .insert(participant)
-        .values({ territoryId, ...attributes })
-        .onConflictDoNothing()
-        .returning({ id: participant.id });
-      if (!created) return; // already there from an earlier start
-      if (identity) await tx.insert(participantIdentity).values({ participantId: created.id, ...identity });
-      await tx.insert(consent).values({ participantId: created.id, ...given });
+  const sources = await db.select({ title: deskSource.title }).from(deskSource).where(eq(deskSource.territoryId, territoryId));
+  const titles = new Set(sources.map((s) => s.title));
+  const newSources = review.sources.filter((s) => !titles.has(s.title));
+  if (newSources.length) await db.insert(deskSource).values(newSources.map((s) => ({ territoryId, ...s })));
+  // One transaction: a participant is never left without her identity or consent.
+  await db.transaction(async (tx) => {
+    const created = await tx
+      .insert(participant)
+      .values(review.participants.map(({ identity: _identity, consent: _consent, ...attributes }) => ({ territoryId, ...attributes })))
+      .onConflictDoNothing()
+      .returning({ id: participant.id, pseudonym: participant.pseudonym });
+    if (!created.length) return; // all there from an earlier start
+    const demoOf = new Map(review.participants.map((p) => [p.pseudonym, p]));
+    const identities = created.flatMap((c) => {
+      const identity = demoOf.get(c.pseudonym)?.identity;
+      return identity ? [{ participantId: c.id, ...identity }] : [];
     });
-  }
+    if (identities.length) await tx.insert(participantIdentity).values(identities);
+    await tx.insert(consent).values(created.map((c) => ({ participantId: c.id, ...demoOf.get(c.pseudonym)!.consent })));
+  });
 }
