@@ -47,6 +47,8 @@ const CHECKS: Check[] = [
   { role: "admin", name: "outbox", path: "/p/eccipa/outbox" },
   { role: "admin", name: "programme audit log", path: "/p/eccipa/audit" },
   { role: "expert", name: "assessment", path: "/p/eccipa/assessment" },
+  { role: "admin", name: "Needs Reviews compared", path: "/p/eccipa/needs-review" },
+  { role: "expert", name: "Needs Reviews compared (expert)", path: "/p/eccipa/needs-review" },
   { role: "expert", name: "403 page (expert on the dashboard)", path: "/p/eccipa", status: 403 },
   { role: "coordinator", name: "territory home", path: "/t/offenbach" },
   { role: "coordinator", name: "territory members", path: "/t/offenbach/members" },

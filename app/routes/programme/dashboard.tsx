@@ -43,6 +43,7 @@ export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps)
         <li><Link to={`${base}/members`}>{t("dashboard.programmeMembers")}</Link></li>
         <li><Link to={`${base}/outbox`}>{t("dashboard.outbox")}</Link></li>
         <li><Link to={`${base}/audit`}>{t("dashboard.audit")}</Link></li>
+        <li><Link to={`${base}/needs-review`}>{t("comparison.link")}</Link></li>
       </ul>
       <h2>{t("dashboard.territories")}</h2>
       {territories.length === 0 ? (
