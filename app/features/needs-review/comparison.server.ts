@@ -58,19 +58,28 @@ const rowKeyOf = sql<string>`coalesce('key:' || ${theme.defaultKey}, 'name:' || 
  * default codebook matched by their key, custom ones by their lower-cased name), the number of
  * placed codings and of interviews in which the theme was coded. Sub-themes count on their own
  * row, as on each territory's analysis page. Themes nobody coded yet appear with zeros.
+ * The codings are first counted per theme and interview (a hash aggregate over narrow rows):
+ * grouping the raw codings by the text key made a sort of every coding, spilled to disk.
  */
 export async function countThemesByTerritory(db: Executor, args: { programmeId: string }) {
+  const perInterview = db
+    .select({ territoryId: coding.territoryId, themeId: coding.themeId, interviewId: coding.interviewId, n: count().as("n") })
+    .from(coding)
+    .innerJoin(territory, eq(territory.id, coding.territoryId))
+    .where(and(eq(territory.programmeId, args.programmeId), eq(coding.placement, "placed")))
+    .groupBy(coding.territoryId, coding.themeId, coding.interviewId)
+    .as("per_interview");
   return db
     .select({
       territoryId: theme.territoryId,
       rowKey: rowKeyOf,
       name: sql<string>`min(${theme.name})`,
-      passages: sql<number>`count(${coding.id})::int`,
-      interviews: sql<number>`count(distinct ${coding.interviewId})::int`,
+      passages: sql<number>`coalesce(sum(${perInterview.n}), 0)::int`,
+      interviews: sql<number>`count(distinct ${perInterview.interviewId})::int`,
     })
     .from(theme)
     .innerJoin(territory, eq(territory.id, theme.territoryId))
-    .leftJoin(coding, and(eq(coding.territoryId, theme.territoryId), eq(coding.themeId, theme.id), eq(coding.placement, "placed")))
+    .leftJoin(perInterview, and(eq(perInterview.territoryId, theme.territoryId), eq(perInterview.themeId, theme.id)))
     .where(eq(territory.programmeId, args.programmeId))
     .groupBy(theme.territoryId, rowKeyOf);
 }
