@@ -26,8 +26,8 @@ const CODINGS = Number(process.env.BENCH_CODINGS ?? 100_000);
 const SMALL_SHARE = 0.2;
 const PARAGRAPHS = 60;
 const FINDINGS_PER_TERRITORY = 40;
-/** Few runs: at ~100,000 codings one round of the four cases, each also bare, takes seconds on two cores. */
-export const ANALYSIS_RUNS = Number(process.env.BENCH_ANALYSIS_RUNS ?? 5);
+/** Ten runs: at ~100,000 codings one round of the four cases, each also bare, takes ~4 s on two quiet cores. */
+export const ANALYSIS_RUNS = Number(process.env.BENCH_ANALYSIS_RUNS ?? 10);
 
 type Row = { label: string; p50: number; p95: number };
 type Captured = { query: string; params: unknown[] };
