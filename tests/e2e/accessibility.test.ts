@@ -49,6 +49,7 @@ const CHECKS: Check[] = [
   { role: "expert", name: "assessment", path: "/p/eccipa/assessment" },
   { role: "admin", name: "Needs Reviews compared", path: "/p/eccipa/needs-review" },
   { role: "expert", name: "Needs Reviews compared (expert)", path: "/p/eccipa/needs-review" },
+  { role: "expert", name: "Needs Reviews compared, one theme chosen", path: "/p/eccipa/needs-review?theme=key%3Alanguage_barriers" },
   { role: "expert", name: "403 page (expert on the dashboard)", path: "/p/eccipa", status: 403 },
   { role: "coordinator", name: "territory home", path: "/t/offenbach" },
   { role: "coordinator", name: "territory members", path: "/t/offenbach/members" },

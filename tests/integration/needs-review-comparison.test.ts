@@ -225,6 +225,26 @@ describe("Needs Reviews compared across the programme", () => {
     expect(html).not.toContain("An den Schaltern gibt es keinen Dolmetscherdienst");
   });
 
+  it("filters by one theme: its row highlighted, only the findings resting on it; an unknown theme is ignored", async () => {
+    const admin = await signedInClient(app, "admin@eccipa.example");
+    const chosen = await admin.get(`${PAGE}?theme=${encodeURIComponent("key:language_barriers")}`);
+    expect(chosen.status).toBe(200);
+    const html = decode(await chosen.text());
+    expect(html).toMatch(/<tr class="matrix__row--chosen"><th[^>]*>Language barriers</);
+    expect(html.match(/<tr class="matrix__row--chosen">/g)).toHaveLength(1);
+    expect(html).toContain(t("en", "comparison.chosenTheme", { theme: "Language barriers" }));
+    expect(html).toContain(CONFIRMED); // its evidence is coded with Ravenna's "Barriere linguistiche"
+    expect(html).not.toContain(AMENDED_WORDING); // no evidence at all
+    expect(html).not.toContain("Un punto informativo unico");
+    for (const odd of ["nonsense", "key:", "key:language_barriers'--", "\u0000", "x".repeat(5000)]) {
+      const response = await admin.get(`${PAGE}?theme=${encodeURIComponent(odd)}`);
+      expect(response.status, odd).toBe(200);
+      const body = await response.text();
+      expect(body, odd).not.toContain('class="matrix__row--chosen"');
+      expect(body, odd).toContain(AMENDED_WORDING);
+    }
+  });
+
   it("is linked from the programme dashboard, the expert's landing page and the header", async () => {
     const admin = await signedInClient(app, "admin@eccipa.example");
     expect(await (await admin.get("/en/p/eccipa")).text()).toContain(`href="${PAGE}"`);

@@ -10,6 +10,7 @@ import {
   type TargetGroup,
   coding,
   finding,
+  findingEvidence,
   focusGroup,
   focusGroupFinding,
   interview,
@@ -121,6 +122,8 @@ export type ValidatedFinding = {
   outcome: (typeof VALIDATED_OUTCOMES)[number];
   priority: FindingPriority;
   targetGroups: TargetGroup[];
+  /** The comparison rows (rowKey) of the themes its evidence passages are coded with: themes only, never the passages. */
+  themeKeys: string[];
 };
 
 const kindOrder = sql`array_position(array['strength','weakness','need']::text[], ${finding.kind})`;
@@ -155,6 +158,10 @@ export async function listValidatedFindings(db: Executor, args: { programmeId: s
       outcome: latest.outcome,
       priority: finding.priority,
       targetGroups: finding.targetGroups,
+      themeKeys: sql<string[]>`array(select distinct ${rowKeyOf} from ${findingEvidence}
+        inner join ${coding} on ${coding.id} = ${findingEvidence.codingId} and ${coding.territoryId} = ${finding.territoryId}
+        inner join ${theme} on ${theme.id} = ${coding.themeId}
+        where ${findingEvidence.findingId} = ${finding.id} order by 1)`,
     })
     .from(finding)
     // The focus group belongs to the finding's own territory: a decision elsewhere does not count.

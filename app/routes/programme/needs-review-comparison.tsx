@@ -2,6 +2,8 @@
 // territory and each territory's validated findings. Counts and validated wording only; the
 // transcripts, quotes and participants stay inside each territory.
 import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
+import { SelectField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { FINDING_KINDS } from "~/db/schema";
@@ -21,12 +23,16 @@ export async function loader(args: Route.LoaderArgs) {
     compareThemes(db, { ...scope, language: lang }),
     listValidatedFindings(db, scope),
   ]);
+  // ?theme=<row key> highlights a row and keeps the findings resting on it; anything else is ignored.
+  const asked = new URL(args.request.url).searchParams.get("theme");
+  const chosen = rows.find((r) => r.rowKey === asked)?.rowKey ?? null;
   return {
     lang,
-    programme: { name: programme.name },
+    chosen,
+    programme: { slug: programme.slug, name: programme.name },
     territories: territories.map((t) => ({ id: t.id, name: t.name, transcribedInterviews: t.transcribedInterviews })),
     rows,
-    findings: findings.map((f) => ({
+    findings: findings.filter((f) => !chosen || f.themeKeys.includes(chosen)).map((f) => ({
       id: f.id,
       territoryId: f.territoryId,
       kind: f.kind,
@@ -42,8 +48,9 @@ type Data = Route.ComponentProps["loaderData"];
 
 export default function NeedsReviewComparison({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, programme, territories, rows, findings } = loaderData;
+  const { lang, chosen, programme, territories, rows, findings } = loaderData;
   const title = t("comparison.title", { programme: programme.name });
+  const chosenName = rows.find((r) => r.rowKey === chosen)?.name;
   return (
     <>
       <PageTitle>{title}</PageTitle>
@@ -55,9 +62,25 @@ export default function NeedsReviewComparison({ loaderData }: Route.ComponentPro
         <>
           <h2 id="themes-heading">{t("comparison.themesHeading")}</h2>
           <p>{t("comparison.themesHint")}</p>
-          <ThemeTable lang={lang} territories={territories} rows={rows} />
+          <Form method="get" className="filter-form">
+            <SelectField
+              name="theme"
+              label={t("comparison.themeFilter")}
+              options={[{ value: "", label: t("comparison.allThemes") }, ...rows.map((r) => ({ value: r.rowKey, label: r.name }))]}
+              defaultValue={chosen ?? ""}
+            />
+            <button type="submit" className="button">
+              {t("comparison.show")}
+            </button>
+          </Form>
+          <ThemeTable lang={lang} territories={territories} rows={rows} chosen={chosen} />
           <h2>{t("comparison.findingsHeading")}</h2>
           <p>{t("comparison.findingsHint")}</p>
+          {chosenName ? (
+            <p role="status">
+              {t("comparison.chosenTheme", { theme: chosenName })} <Link to={`/${lang}/p/${programme.slug}/needs-review`}>{t("comparison.allFindings")}</Link>
+            </p>
+          ) : null}
           {territories.map((territory) => (
             <TerritoryFindings key={territory.id} territory={territory} findings={findings.filter((f) => f.territoryId === territory.id)} />
           ))}
@@ -67,14 +90,15 @@ export default function NeedsReviewComparison({ loaderData }: Route.ComponentPro
   );
 }
 
-function ThemeTable({ lang, territories, rows }: { lang: Language; territories: Data["territories"]; rows: ComparisonRow[] }) {
+function ThemeTable({ lang, territories, rows, chosen }: { lang: Language; territories: Data["territories"]; rows: ComparisonRow[]; chosen: string | null }) {
   const { t } = useTranslation();
   const defaults = rows.filter((r) => r.isDefault);
   const others = rows.filter((r) => !r.isDefault);
   const line = (row: ComparisonRow) => (
-    <tr key={row.rowKey}>
+    <tr key={row.rowKey} className={row.rowKey === chosen ? "matrix__row--chosen" : undefined}>
       <th scope="row" className={`matrix__theme matrix__theme--depth-${Math.min(row.depth, 3)}`}>
         {row.name}
+        {row.rowKey === chosen ? <span className="visually-hidden"> {t("comparison.chosenMarker")}</span> : null}
       </th>
       {territories.map((territory) => {
         const c = row.counts[territory.id];
