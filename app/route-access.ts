@@ -32,6 +32,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/programme/outbox.tsx": "programme:programme:read-outbox",
   "routes/programme/audit.tsx": "programme:programme:read-audit",
   "routes/programme/assessment.tsx": "programme:programme:assess",
+  "routes/programme/needs-review-comparison.tsx": "programme:programme:compare-needs-reviews",
   "routes/territory/home.tsx": "territory:territory:view",
   "routes/territory/members.tsx": "territory:members:view",
   "routes/territory/audit.tsx": "territory:audit:view",

@@ -26,6 +26,7 @@ export default [
       route("outbox", "routes/programme/outbox.tsx"),
       route("audit", "routes/programme/audit.tsx"),
       route("assessment", "routes/programme/assessment.tsx"),
+      route("needs-review", "routes/programme/needs-review-comparison.tsx"),
     ]),
     ...prefix("t/:territory", [
       index("routes/territory/home.tsx"),

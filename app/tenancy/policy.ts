@@ -29,6 +29,8 @@ export const PROGRAMME_PERMISSIONS = {
   "programme:read-outbox": ["programme_admin"],
   "programme:read-audit": ["programme_admin"],
   "programme:assess": ["expert"],
+  // Counts and validated findings of every territory side by side: no transcript, quote or person.
+  "programme:compare-needs-reviews": ["programme_admin", "expert"],
 } as const satisfies Record<string, readonly ProgrammeRole[]>;
 export type ProgrammePermission = keyof typeof PROGRAMME_PERMISSIONS;
 

@@ -17,6 +17,7 @@ import {
   deskSource,
   finding,
   focusGroup,
+  focusGroupFinding,
   interview,
   interviewParticipant,
   invitation,
@@ -67,6 +68,7 @@ const PROGRAMME_GRANTS: Record<string, readonly ProgrammeRole[]> = {
   "programme:read-outbox": ["programme_admin"],
   "programme:read-audit": ["programme_admin"],
   "programme:assess": ["expert"],
+  "programme:compare-needs-reviews": ["programme_admin", "expert"],
 };
 
 const PROGRAMME = "eccipa";
@@ -303,7 +305,20 @@ function mismatch(answer: Answer, e: Expected, path: string): string | null {
 // ---------------------------------------------------------------------------------------------
 // Private data of territory B, and the search for it.
 
-type PrivateString = { label: string; value: string };
+/**
+ * `sharedOn`: a route file on which the roles holding that route's permission may see the string
+ * (B's validated findings, on the programme's Needs Review comparison). Everywhere else, and for
+ * every other actor, it is still a leak.
+ */
+type PrivateString = { label: string; value: string; sharedOn?: string };
+
+const COMPARISON_ROUTE = "routes/programme/needs-review-comparison.tsx";
+
+/** The secrets this actor must not see on this route: all of them, but those shared with her there. */
+function secretsFor(route: MatrixRoute, actor: ActorSpec, secrets: PrivateString[]): PrivateString[] {
+  const holds = route.access.kind === "programme" && actor.programmeRole !== undefined && (route.access.roles as readonly string[]).includes(actor.programmeRole);
+  return holds ? secrets.filter((s) => s.sharedOn !== route.file) : secrets;
+}
 
 function htmlEscape(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
@@ -400,9 +415,28 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
   // B's pseudonymisation log: the originals that were replaced (real names, places).
   const replaced = await db.select({ original: pseudonymReplacement.original }).from(pseudonymReplacement).where(eq(pseudonymReplacement.territoryId, b.id));
   for (const r of replaced) found.set(r.original, { label: `original in B's pseudonymisation log`, value: r.original });
-  // Findings and focus groups of B: the statements, the focus groups' titles and notes.
-  const findings = await db.select({ statement: finding.statement }).from(finding).where(eq(finding.territoryId, b.id));
-  for (const f of findings) found.set(f.statement, { label: `statement of B's finding`, value: f.statement });
+  // Findings and focus groups of B: the statements (and amended wordings), the focus groups'
+  // titles and notes. The wording that stands of a finding whose latest decision (latest focus
+  // group, then latest decision) confirmed or amended it is shared on the programme comparison.
+  const findings = await db.select({ id: finding.id, statement: finding.statement }).from(finding).where(eq(finding.territoryId, b.id));
+  const decisions = await db
+    .select({ findingId: focusGroupFinding.findingId, outcome: focusGroupFinding.outcome, amended: focusGroupFinding.amendedStatement, heldOn: focusGroup.heldOn, decidedAt: focusGroupFinding.decidedAt })
+    .from(focusGroupFinding)
+    .innerJoin(focusGroup, eq(focusGroup.id, focusGroupFinding.focusGroupId))
+    .where(eq(focusGroup.territoryId, b.id));
+  const latest = new Map<string, (typeof decisions)[number]>();
+  for (const d of decisions) {
+    if (!d.outcome) continue;
+    const before = latest.get(d.findingId);
+    const later = !before || d.heldOn > before.heldOn || (d.heldOn === before.heldOn && (d.decidedAt?.getTime() ?? 0) > (before.decidedAt?.getTime() ?? 0));
+    if (later) latest.set(d.findingId, d);
+    if (d.amended) found.set(d.amended, { label: `amended wording of B's finding`, value: d.amended });
+  }
+  for (const f of findings) {
+    const d = latest.get(f.id);
+    found.set(f.statement, { label: `statement of B's finding`, value: f.statement, sharedOn: d?.outcome === "confirmed" ? COMPARISON_ROUTE : undefined });
+    if (d?.outcome === "amended" && d.amended) found.set(d.amended, { label: `amended wording of B's finding`, value: d.amended, sharedOn: COMPARISON_ROUTE });
+  }
   const groups = await db.select({ title: focusGroup.title, notes: focusGroup.notes }).from(focusGroup).where(eq(focusGroup.territoryId, b.id));
   for (const g of groups) {
     found.set(g.title, { label: `title of B's focus group`, value: g.title });
@@ -763,6 +797,34 @@ describe("route × role × foreign territory", () => {
     );
   });
 
+  it("shows the admin and the expert on the programme's comparison the validated findings, and no transcript, pseudonym or name of any territory", async () => {
+    const path = `/en/p/${PROGRAMME}/needs-review`;
+    const admin = new TestClient(handle);
+    await admin.signIn("admin@eccipa.example");
+    const expert = actors.find((a) => a.spec.programmeRole === "expert")!;
+    const asAdmin = await admin.get(path);
+    const pages: Record<string, Answer> = {
+      admin: { status: asAdmin.status, location: null, body: await asAdmin.text() },
+      expert: await expert.send("GET", path),
+    };
+    pages["admin (client-side navigation)"] = { status: 200, location: null, body: await (await admin.get(dataUrlOf(path))).text() };
+    expect(Object.values(pages).map((p) => p.status)).toEqual([200, 200, 200]);
+    const kept: PrivateString[] = [];
+    for (const slug of [OWN.slug, FOREIGN.slug, "cartagena"]) {
+      const all = (await privateStringsOf(slug)).map((s) => ({ ...s, label: s.label.replace("B's", `${slug}'s`) }));
+      kept.push(...all.filter((s) => s.sharedOn !== COMPARISON_ROUTE));
+    }
+    // The detector has something to find: transcript lines, pseudonyms, real names of the demo.
+    for (const kind of ["transcript of", "pseudonym of", "real name of", "statement of"]) expect(kept.some((s) => s.label.startsWith(kind)), kind).toBe(true);
+    for (const [who, page] of Object.entries(pages)) {
+      expect(leaksIn(page, kept).map((s) => `${s.label}: ${s.value}`), `${who} on ${path}`).toEqual([]);
+    }
+    // …while B's validated findings are there (and the detector sees them).
+    const shared = (await privateStringsOf(FOREIGN.slug)).filter((s) => s.sharedOn === COMPARISON_ROUTE);
+    expect(shared.map((s) => s.value)).toContain("Gli operatori non ricevono aggiornamenti sulla normativa e danno informazioni diverse dalla questura.");
+    for (const page of Object.values(pages)) expect(leaksIn(page, shared)).toEqual(shared);
+  });
+
   it("answers every route, as every actor, aimed at territory B, as the access table says, and leaks nothing of B", async () => {
     if (table.problems.length) throw new Error(`the route table is incomplete:\n${table.problems.join("\n")}`);
     const before = await snapshotOf(FOREIGN.slug);
@@ -785,11 +847,12 @@ describe("route × role × foreign territory", () => {
             if (why) {
               failures.push(`${method} ${path} as ${actor.spec.key} [${route.rule}]: got ${answer.status}${answer.location ? ` → ${answer.location}` : ""}, expected ${describeExpected(e)} (${why})`);
             }
-            for (const s of leaksIn(answer, secrets)) leaks.push(`${method} ${path} as ${actor.spec.key} (${answer.status}) shows ${s.label}: "${s.value}"`);
+            const hidden = secretsFor(route, actor.spec, secrets);
+            for (const s of leaksIn(answer, hidden)) leaks.push(`${method} ${path} as ${actor.spec.key} (${answer.status}) shows ${s.label}: "${s.value}"`);
             if (method === "GET" && route.hasPage) {
               const data = await checkDataRequest(actor, path, answer, failures);
               requests++;
-              for (const s of leaksIn(data.answer, secrets)) leaks.push(`GET ${data.path} as ${actor.spec.key} (${data.answer.status}) shows ${s.label}: "${s.value}"`);
+              for (const s of leaksIn(data.answer, hidden)) leaks.push(`GET ${data.path} as ${actor.spec.key} (${data.answer.status}) shows ${s.label}: "${s.value}"`);
             }
 
             // The same answer as for a territory that does not exist: nothing tells B exists.

@@ -82,6 +82,7 @@ function ProgrammeLinks({ lang, shell }: { lang: Language; shell: ShellData }) {
   const links = shell.programmes.flatMap((p) => [
     ...(p.isAdmin ? [{ to: `/${lang}/p/${p.slug}`, label: t("shell.programmeDashboard", { programme: p.name }) }] : []),
     ...(p.isExpert ? [{ to: `/${lang}/p/${p.slug}/assessment`, label: t("shell.assessment", { programme: p.name }) }] : []),
+    ...(p.canCompare ? [{ to: `/${lang}/p/${p.slug}/needs-review`, label: t("shell.comparison", { programme: p.name }) }] : []),
   ]);
   if (!links.length) return null;
   return (

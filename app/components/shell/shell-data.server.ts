@@ -10,13 +10,14 @@ export type ShellData = {
   account: { name: string; email: string } | null;
   /** The territories the person may enter, each with the built stages she may open there. */
   territories: { slug: string; name: string; stages: StageKey[] }[];
-  programmes: { slug: string; name: string; isAdmin: boolean; isExpert: boolean }[];
+  programmes: { slug: string; name: string; isAdmin: boolean; isExpert: boolean; canCompare: boolean }[];
 };
 
 export async function shellDataFor(actor: Actor | null): Promise<ShellData> {
   if (!actor) return { account: null, territories: [], programmes: [] };
   const programmeIds = [...new Set(actor.programmeRoles.map((r) => r.programmeId))];
   const adminOf = programmesWhere(actor, "programme:view-dashboard");
+  const comparerOf = programmesWhere(actor, "programme:compare-needs-reviews");
   const db = getDb();
   const [programmes, administered] = await Promise.all([
     programmeIds.length
@@ -45,6 +46,7 @@ export async function shellDataFor(actor: Actor | null): Promise<ShellData> {
       name: p.name,
       isAdmin: adminOf.includes(p.id),
       isExpert: actor.programmeRoles.some((r) => r.programmeId === p.id && r.role === "expert"),
+      canCompare: comparerOf.includes(p.id),
     })),
   };
 }

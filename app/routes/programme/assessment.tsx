@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { listPublicProgrammes } from "~/features/territories/territories.server";
@@ -10,7 +11,7 @@ import type { Route } from "./+types/assessment";
 export async function loader(args: Route.LoaderArgs) {
   const { programme } = await requireProgramme(args, args.params.programme, "programme:assess");
   const [publicView] = (await listPublicProgrammes(getDb())).filter((p) => p.id === programme.id);
-  return { lang: getRequestState(args).lang, programme: { name: programme.name }, territories: publicView?.territories.map((t) => t.name) ?? [] };
+  return { lang: getRequestState(args).lang, programme: { slug: programme.slug, name: programme.name }, territories: publicView?.territories.map((t) => t.name) ?? [] };
 }
 
 export default function Assessment({ loaderData }: Route.ComponentProps) {
@@ -20,6 +21,11 @@ export default function Assessment({ loaderData }: Route.ComponentProps) {
       <PageTitle>{t("assessment.title", { programme: loaderData.programme.name })}</PageTitle>
       <h1>{t("assessment.title", { programme: loaderData.programme.name })}</h1>
       <p>{t("assessment.notYet")}</p>
+      <ul className="action-links">
+        <li>
+          <Link to={`/${loaderData.lang}/p/${loaderData.programme.slug}/needs-review`}>{t("comparison.link")}</Link>
+        </li>
+      </ul>
       <h2>{t("home.territories")}</h2>
       <ul className="plain-list">
         {loaderData.territories.map((name) => (
