@@ -10,6 +10,7 @@ import {
   coding,
   consent,
   deskSource,
+  deskSourceFile,
   finding,
   findingEvidence,
   focusGroup,
@@ -132,6 +133,12 @@ export const PERSONAL_DATA: PersonalDataDeclaration[] = [
     ["notes", "created_by_user_id"],
     "Needs Review desk research: notes on public documents may mention officials by name; who added the source.",
     "For the territory's Needs Review; deleted with the territory.",
+  ),
+  entry(
+    deskSourceFile,
+    ["file_name", "content", "uploaded_by_user_id"],
+    "Needs Review desk research: a document attached to a source; public documents may still name officials; who uploaded it.",
+    "As long as its source; deleted with it or with the territory.",
   ),
   entry(
     interview,

@@ -2,6 +2,7 @@
 // their transcripts.
 import { sql } from "drizzle-orm";
 import {
+  customType,
   date,
   index,
   integer,
@@ -37,6 +38,25 @@ export const deskSource = pgTable(
   },
   (t) => [index("desk_source_territory_idx").on(t.territoryId, t.createdAt), index("desk_source_search_idx").using("gin", t.searchVector)],
 );
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+/**
+ * A file attached to a desk research source (a policy, a report, statistics), kept in the database
+ * with the rest of the territory's data so a backup or a deletion takes it along. One per source.
+ */
+export const deskSourceFile = pgTable("desk_source_file", {
+  deskSourceId: uuid("desk_source_id")
+    .primaryKey()
+    .references(() => deskSource.id, { onDelete: "cascade" }),
+  fileName: text("file_name").notNull(),
+  mediaType: text("media_type").notNull(),
+  size: integer("size").notNull(),
+  sha256: text("sha256").notNull(),
+  content: bytea("content").notNull(),
+  uploadedByUserId: text("uploaded_by_user_id").references(() => user.id, { onDelete: "set null" }),
+  uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const TARGET_GROUPS = ["civil_servant", "third_country_national", "stakeholder"] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
