@@ -3,7 +3,7 @@
 import { and, count, desc, eq, gt } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { auditLog, consent, participant, participantIdentity } from "~/db/schema";
+import { auditLog, consent, participant, participantIdentity, user } from "~/db/schema";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { decode, fieldError, inputValue, LANGS, t } from "../support/pages";
 import { participantId } from "../support/needs-review";
@@ -156,6 +156,34 @@ describe("Needs Review participants", () => {
     const reads = await auditSince(before, "participant.read");
     expect(reads.map((r) => r.details)).toEqual([{ identity: true }, { identity: false }]);
     expect(new Set(reads.map((r) => r.objectId))).toEqual(new Set([detail.split("/").pop()]));
+  });
+
+  it("shows the identity to the member who interviewed the participant, but lets only the coordinator change it", async () => {
+    const coordinator = await signedIn("coordinator.offenbach@eccipa.example");
+    const partner = await signedIn("partner.offenbach@eccipa.example");
+    const identity = { realName: "Nadia Beispiel (erfunden)", contact: "nadia@beispiel.example" };
+    expect((await coordinator.post(LIST, { pseudonym: "TCN-77", targetGroup: "third_country_national", languages: "ar", ...identity })).status).toBe(200);
+    const id = await participantId("offenbach", "TCN-77");
+    const detail = `${LIST}/${id}`;
+    // Not yet interviewed by the partner: pseudonym only.
+    expect(decode(await (await partner.get(detail)).text())).not.toContain(identity.realName);
+    const [{ id: partnerId }] = await getDb().select({ id: user.id }).from(user).where(eq(user.email, "partner.offenbach@eccipa.example"));
+    const recorded = await coordinator.post("/en/t/offenbach/needs-review/interviews/new", { conductedOn: "2021-05-10", interviewerUserId: partnerId, language: "de", "participantIds[]": [id] });
+    expect(recorded.status).toBe(302);
+    const before = await lastAuditId();
+    const seen = decode(await (await partner.get(detail)).text());
+    expect(seen).toContain(identity.realName);
+    expect(seen).toContain(identity.contact);
+    const [read] = await getDb().select().from(auditLog).where(and(gt(auditLog.id, before), eq(auditLog.action, "participant.read")));
+    expect(read.details).toEqual({ identity: true });
+    // Her edit page still has no identity fields, and forging them is refused.
+    const edit = decode(await (await partner.get(`${detail}/edit`)).text());
+    expect(edit).not.toContain('name="realName"');
+    expect(edit).not.toContain(identity.realName);
+    const forged = await partner.post(`${detail}/edit`, { pseudonym: "TCN-77", targetGroup: "third_country_national", languages: "ar", realName: "Andere Person" });
+    expect(forged.status).toBe(403);
+    const [kept] = await getDb().select().from(participantIdentity).where(eq(participantIdentity.participantId, id));
+    expect(kept).toMatchObject(identity);
   });
 
   it("refuses an identity forged into the form by a technical partner (403)", async () => {

@@ -3,7 +3,7 @@
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { isUniqueViolation } from "~/db/errors";
-import { consent, participant, participantIdentity, type TargetGroup } from "~/db/schema";
+import { consent, interview, interviewParticipant, participant, participantIdentity, type TargetGroup } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { Actor } from "~/tenancy/actor.server";
 import { canInTerritory } from "~/tenancy/policy";
@@ -110,6 +110,17 @@ export async function createParticipant(
   }
 }
 
+/** Whether the member conducted an interview of the territory in which the participant took part. */
+async function interviewedBy(db: Executor, args: { territoryId: string; participantId: string; userId: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ id: interview.id })
+    .from(interview)
+    .innerJoin(interviewParticipant, eq(interviewParticipant.interviewId, interview.id))
+    .where(and(eq(interview.territoryId, args.territoryId), eq(interview.interviewerUserId, args.userId), eq(interviewParticipant.participantId, args.participantId)))
+    .limit(1);
+  return Boolean(row);
+}
+
 /**
  * A participant of the territory with her consents, or null (unknown, or another territory's).
  * The identity is included only for those allowed; every read is in the audit log.
@@ -132,7 +143,10 @@ export async function readParticipant(db: Executor, args: { actor: Actor; territ
     .from(participant)
     .where(and(eq(participant.id, participantId), eq(participant.territoryId, territory.id)));
   if (!row) return null;
-  const withIdentity = canSeeIdentity(actor, territory);
+  // Coordinators keep identities; the member who interviewed her may read it too (issue: "visible
+  // only to the coordinator and the interviewer"), but only coordinators change it.
+  const canEditIdentity = canSeeIdentity(actor, territory);
+  const withIdentity = canEditIdentity || (await interviewedBy(db, { territoryId: territory.id, participantId: row.id, userId: actor.userId }));
   const [consents, identity] = await Promise.all([
     db
       .select({
@@ -162,5 +176,5 @@ export async function readParticipant(db: Executor, args: { actor: Actor; territ
     objectId: row.id,
     details: { identity: withIdentity },
   });
-  return { ...row, consents, identity, canSeeIdentity: withIdentity };
+  return { ...row, consents, identity, canSeeIdentity: withIdentity, canEditIdentity };
 }

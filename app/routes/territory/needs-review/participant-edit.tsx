@@ -25,7 +25,20 @@ export async function loader(args: Route.LoaderArgs) {
   return {
     lang: getRequestState(args).lang,
     territory: { slug: territory.slug, name: territory.name },
-    participant: { id, pseudonym, targetGroup, department, organisation, ageBand, gender, regionOfOrigin, languages, identity, withIdentity: found.canSeeIdentity },
+    participant: {
+      id,
+      pseudonym,
+      targetGroup,
+      department,
+      organisation,
+      ageBand,
+      gender,
+      regionOfOrigin,
+      languages,
+      // The interviewer may read the identity on the participant's page, but only coordinators edit it.
+      identity: found.canEditIdentity ? identity : null,
+      withIdentity: found.canEditIdentity,
+    },
   };
 }
 
