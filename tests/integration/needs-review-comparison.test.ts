@@ -2,10 +2,10 @@
 // checked cell by cell against counts made here from the coding rows, and the validated findings
 // (confirmed, amended with its new wording; rejected, overruled and undecided ones left out),
 // never with their evidence quotes.
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, notExists } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { coding, findingEvidence, programme, territory, theme } from "~/db/schema";
+import { coding, finding, findingEvidence, focusGroupFinding, programme, territory, theme } from "~/db/schema";
 import { DEFAULT_CODEBOOK, type DefaultTheme } from "~/features/needs-review/default-codebook";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { codePassage } from "../support/findings";
@@ -206,9 +206,25 @@ describe("Needs Reviews compared across the programme", () => {
     const ravennaSection = findingsSectionOf(html, "City of Ravenna");
     expect(ravennaSection).toContain(CONFIRMED);
     expect(ravennaSection).toContain(AMENDED_WORDING);
-    // The demo's confirmed findings of Ravenna are there too; its unconfirmed strength is not.
+    // The demo's confirmed findings of Ravenna are there too; those never confirmed or amended are not.
     expect(ravennaSection).toContain("Serve un punto informativo unico, aperto anche il sabato mattina.");
-    expect(html).not.toContain("Le associazioni del territorio orientano");
+    const neverValidated = await getDb()
+      .select({ statement: finding.statement })
+      .from(finding)
+      .innerJoin(territory, eq(territory.id, finding.territoryId))
+      .where(
+        and(
+          eq(territory.slug, "ravenna"),
+          notExists(
+            getDb()
+              .select({ id: focusGroupFinding.findingId })
+              .from(focusGroupFinding)
+              .where(and(eq(focusGroupFinding.findingId, finding.id), inArray(focusGroupFinding.outcome, ["confirmed", "amended"]))),
+          ),
+        ),
+      );
+    expect(neverValidated.length).toBeGreaterThan(0);
+    for (const { statement } of neverValidated) expect(html, statement).not.toContain(statement);
     for (const hidden of [AMENDED_ORIGINAL, REJECTED, OVERRULED, UNDECIDED]) expect(html, hidden).not.toContain(hidden);
     // The confirmed finding's card: its kind, priority and target groups, and no evidence.
     const card = html.slice(html.lastIndexOf("<li", html.indexOf(CONFIRMED)), html.indexOf("</li>", html.indexOf(CONFIRMED)));

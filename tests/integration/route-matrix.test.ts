@@ -434,7 +434,10 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
   }
   for (const f of findings) {
     const d = latest.get(f.id);
-    found.set(f.statement, { label: `statement of B's finding`, value: f.statement, sharedOn: d?.outcome === "confirmed" ? COMPARISON_ROUTE : undefined });
+    // An amended wording that repeats the original ("…, unless someone helps") shows it too (the
+    // leak check also looks for each string without its closing full stop).
+    const shown = d?.outcome === "confirmed" || (d?.outcome === "amended" && d.amended?.includes(f.statement.replace(/\.$/, "")));
+    found.set(f.statement, { label: `statement of B's finding`, value: f.statement, sharedOn: shown ? COMPARISON_ROUTE : undefined });
     if (d?.outcome === "amended" && d.amended) found.set(d.amended, { label: `amended wording of B's finding`, value: d.amended, sharedOn: COMPARISON_ROUTE });
   }
   const groups = await db.select({ title: focusGroup.title, notes: focusGroup.notes }).from(focusGroup).where(eq(focusGroup.territoryId, b.id));
