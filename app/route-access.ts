@@ -39,6 +39,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/overview.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/sources.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/source-edit.tsx": "territory:needs-review:edit",
+  "routes/territory/needs-review/source-file.ts": "territory:needs-review:view",
   "routes/territory/needs-review/participants.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/participant.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/participant-edit.tsx": "territory:needs-review:edit",

@@ -36,6 +36,7 @@ export default [
         index("routes/territory/needs-review/overview.tsx"),
         route("sources", "routes/territory/needs-review/sources.tsx"),
         route("sources/:sourceId/edit", "routes/territory/needs-review/source-edit.tsx"),
+        route("sources/:sourceId/file", "routes/territory/needs-review/source-file.ts"),
         route("participants", "routes/territory/needs-review/participants.tsx"),
         route("participants/:participantId", "routes/territory/needs-review/participant.tsx"),
         route("participants/:participantId/edit", "routes/territory/needs-review/participant-edit.tsx"),

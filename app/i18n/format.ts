@@ -40,3 +40,9 @@ export function formatCountry(lang: Language, countryCode: string): string {
 export function formatLanguageName(lang: Language, code: string): string {
   return new Intl.DisplayNames([LOCALES[lang]], { type: "language" }).of(code) ?? code;
 }
+
+/** A file's size in bytes, kB or MB (1 kB = 1,000 bytes), e.g. "1.2 MB", "340 kB". */
+export function formatFileSize(lang: Language, bytes: number): string {
+  const [unit, value] = bytes < 1000 ? (["byte", bytes] as const) : bytes < 1_000_000 ? (["kilobyte", bytes / 1000] as const) : (["megabyte", bytes / 1_000_000] as const);
+  return new Intl.NumberFormat(LOCALES[lang], { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: unit === "megabyte" ? 1 : 0 }).format(value);
+}

@@ -15,6 +15,7 @@ import {
   coding,
   consent,
   deskSource,
+  deskSourceFile,
   finding,
   focusGroup,
   focusGroupFinding,
@@ -36,7 +37,7 @@ import en from "~/i18n/locales/en.json";
 import es from "~/i18n/locales/es.json";
 import it_ from "~/i18n/locales/it.json";
 import { ROUTE_ACCESS } from "~/route-access";
-import { startApp, TestClient } from "../support/app";
+import { ORIGIN, startApp, TestClient } from "../support/app";
 import { builtRouteModules, fillPattern, flattenRoutes, type BuiltRoute, type FlatRoute } from "../support/route-table";
 
 // ---------------------------------------------------------------------------------------------
@@ -412,6 +413,19 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
     found.set(s.title, { label: `title of B's desk source`, value: s.title });
     if (s.notes.length >= 20) found.set(s.notes, { label: `notes of B's desk research source`, value: s.notes });
   }
+  // Files of B's desk sources: their names and, for text files, their content.
+  const files = await db
+    .select({ fileName: deskSourceFile.fileName, mediaType: deskSourceFile.mediaType, content: deskSourceFile.content })
+    .from(deskSourceFile)
+    .innerJoin(deskSource, eq(deskSource.id, deskSourceFile.deskSourceId))
+    .where(eq(deskSource.territoryId, b.id));
+  for (const f of files) {
+    found.set(f.fileName, { label: `name of B's desk source file`, value: f.fileName });
+    if (f.mediaType.startsWith("text/")) {
+      const text = new TextDecoder().decode(f.content);
+      found.set(text, { label: `content of B's desk source file`, value: text });
+    }
+  }
   // B's pseudonymisation log: the originals that were replaced (real names, places).
   const replaced = await db.select({ original: pseudonymReplacement.original }).from(pseudonymReplacement).where(eq(pseudonymReplacement.territoryId, b.id));
   for (const r of replaced) found.set(r.original, { label: `original in B's pseudonymisation log`, value: r.original });
@@ -676,12 +690,20 @@ describe("route × role × foreign territory", () => {
         .limit(1);
       CHECK_IDS[t.slug] = check.id;
       const [source] = await getDb()
-        .select({ id: deskSource.id })
+        .select({ id: deskSource.id, title: deskSource.title, kind: deskSource.kind, url: deskSource.url, notes: deskSource.notes, themes: deskSource.themes })
         .from(deskSource)
         .innerJoin(territory, eq(territory.id, deskSource.territoryId))
         .where(eq(territory.slug, t.slug))
         .limit(1);
       SOURCE_IDS[t.slug] = source.id;
+      // A file on that source, through the edit form (multipart), so its download is checked too.
+      if (!admin.cookie("eccipa_csrf")) await admin.get("/en");
+      const body = new FormData();
+      body.append("_csrf", decodeURIComponent(admin.cookie("eccipa_csrf") ?? ""));
+      for (const [key, value] of Object.entries({ title: source.title, kind: source.kind, url: source.url ?? "", notes: source.notes, themes: source.themes.join(", ") })) body.append(key, value);
+      body.append("file", new Blob([`Canary desk research file of ${t.name}: figures of the immigration office.`], { type: "text/plain" }), `Canary file of ${t.name}.txt`);
+      const attached = await admin.request(`/en/t/${t.slug}/needs-review/sources/${source.id}/edit`, { method: "POST", body, headers: { origin: ORIGIN } });
+      if (attached.status !== 302) throw new Error(`attaching a file to a source of ${t.slug} answered ${attached.status}`);
       // A finding and a focus group (with notes) of each territory, through the app's forms.
       const made = await admin.post(`/en/t/${t.slug}/needs-review/findings`, {
         kind: "weakness",
@@ -746,6 +768,7 @@ describe("route × role × foreign territory", () => {
     );
     expect(await seenOn(`${b}/interviews/${INTERVIEW_IDS[FOREIGN.slug]}/edit`)).toContain("notes of B's interview");
     expect(await seenOn(`${b}/sources/${SOURCE_IDS[FOREIGN.slug]}/edit`)).toContain("notes of B's desk research source");
+    expect(await seenOn(`${b}/sources/${SOURCE_IDS[FOREIGN.slug]}/file`)).toContain("content of B's desk source file");
     // …and B's pseudonymisation log on B's pseudonymisation page.
     const logPage = await admin.get(`${foreignInterview}/pseudonymise`);
     const logVisible = leaksIn({ status: logPage.status, location: null, body: await logPage.text() }, secrets).map((s) => s.value);

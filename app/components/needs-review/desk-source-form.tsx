@@ -1,18 +1,20 @@
 import { useTranslation } from "react-i18next";
-import { FormAlert, SelectField, TextAreaField, TextField, type FormState } from "~/components/ui/fields";
+import { FileField, FormAlert, SelectField, TextAreaField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import { DESK_SOURCE_KINDS } from "~/db/schema";
+import { DESK_SOURCE_FILE_ACCEPT } from "~/features/needs-review/desk-source-files";
 
-type StoredSource = { title: string; kind: string; url: string | null; notes: string; themes: string[] };
+type StoredSource = { title: string; kind: string; url: string | null; notes: string; themes: string[]; fileName: string | null };
 
-/** Adds a source, or (given the stored one) edits it with the same fields. */
-export function DeskSourceForm({ state, stored }: { state: FormState; stored?: StoredSource }) {
+/** Adds a source, or (given the stored one) edits it with the same fields; either may carry one file. */
+export function DeskSourceForm({ state, stored, fileHref }: { state: FormState; stored?: StoredSource; fileHref?: string }) {
   const { t } = useTranslation();
+  const storedFile = stored?.fileName ?? null;
   return (
     <section aria-labelledby="source-form-heading" className="narrow">
       <h2 id="source-form-heading">{stored ? t("needsReview.editSource") : t("needsReview.addSource")}</h2>
       <FormAlert state={state} />
-      <PostForm noValidate>
+      <PostForm encType="multipart/form-data" noValidate>
         <TextField name="title" label={t("needsReview.sourceTitle")} defaultValue={stored?.title} required state={state} />
         <SelectField
           name="kind"
@@ -23,6 +25,24 @@ export function DeskSourceForm({ state, stored }: { state: FormState; stored?: S
           state={state}
         />
         <TextField name="url" type="url" label={t("needsReview.sourceUrl")} inputMode="url" defaultValue={stored?.url} state={state} />
+        {storedFile !== null && fileHref ? (
+          <p>
+            {t("needsReview.sourceFileStored")} <a href={fileHref} download>{storedFile}</a>
+          </p>
+        ) : null}
+        <FileField
+          name="file"
+          accept={DESK_SOURCE_FILE_ACCEPT}
+          label={storedFile !== null ? t("needsReview.sourceFileReplace") : t("needsReview.sourceFileOptional")}
+          hint={t("needsReview.sourceFileHint")}
+          state={state}
+        />
+        {storedFile !== null ? (
+          <label className="checkbox">
+            <input type="checkbox" name="removeFile" value="yes" defaultChecked={state?.values?.removeFile === "yes"} />
+            {t("needsReview.sourceFileRemove")}
+          </label>
+        ) : null}
         <TextField name="themes" label={t("needsReview.themes")} hint={t("needsReview.commaHint")} defaultValue={stored?.themes.join(", ")} state={state} />
         <TextAreaField name="notes" label={t("needsReview.notes")} defaultValue={stored?.notes} state={state} />
         <button type="submit" className="button">

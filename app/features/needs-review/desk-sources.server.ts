@@ -1,10 +1,12 @@
 // Desk research: the documents a territory reviews (policies, strategies, reports, statistics).
+import { createHash } from "node:crypto";
 import { and, count, desc, eq } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
-import { deskSource } from "~/db/schema";
+import { deskSource, deskSourceFile } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { Actor } from "~/tenancy/actor.server";
 import { changedFields } from "./changed-fields";
+import type { DeskSourceFileUpload } from "./desk-source-files";
 import type { DeskSourceInput } from "./needs-review.schema";
 import { NEEDS_REVIEW_PAGE_SIZE } from "./paging";
 
@@ -23,8 +25,11 @@ export async function listDeskSources(db: Executor, args: { territoryId: string;
         notes: deskSource.notes,
         themes: deskSource.themes,
         createdAt: deskSource.createdAt,
+        fileName: deskSourceFile.fileName,
+        fileSize: deskSourceFile.size,
       })
       .from(deskSource)
+      .leftJoin(deskSourceFile, eq(deskSourceFile.deskSourceId, deskSource.id))
       .where(where)
       .orderBy(desc(deskSource.createdAt), desc(deskSource.id))
       .limit(NEEDS_REVIEW_PAGE_SIZE)
@@ -39,7 +44,36 @@ export async function countDeskSources(db: Executor, args: { territoryId: string
   return total;
 }
 
-export async function createDeskSource(db: Executor, args: { actor: Actor; territory: Territory; input: DeskSourceInput }) {
+
+
+/** Stores (or replaces) the source's file, with its audit entry: type and size, not the name. */
+async function storeFile(tx: Executor, args: { actor: Actor; territory: Territory; sourceId: string; file: DeskSourceFileUpload }) {
+  const { actor, territory, sourceId, file } = args;
+  const values = {
+    fileName: file.fileName,
+    mediaType: file.mediaType,
+    size: file.size,
+    sha256: createHash("sha256").update(file.content).digest("hex"),
+    content: Buffer.from(file.content),
+    uploadedByUserId: actor.userId,
+    uploadedAt: new Date(),
+  };
+  await tx
+    .insert(deskSourceFile)
+    .values({ deskSourceId: sourceId, ...values })
+    .onConflictDoUpdate({ target: deskSourceFile.deskSourceId, set: values });
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    programmeId: territory.programmeId,
+    territoryId: territory.id,
+    action: "desk_source.file_upload",
+    objectType: "desk_source",
+    objectId: sourceId,
+    details: { mediaType: file.mediaType, size: file.size },
+  });
+}
+
+export async function createDeskSource(db: Executor, args: { actor: Actor; territory: Territory; input: DeskSourceInput; file?: DeskSourceFileUpload | null }) {
   const { actor, territory, input } = args;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -63,6 +97,7 @@ export async function createDeskSource(db: Executor, args: { actor: Actor; terri
       objectId: row.id,
       details: { kind: input.kind },
     });
+    if (args.file) await storeFile(tx, { actor, territory, sourceId: row.id, file: args.file });
     return row;
   });
 }
@@ -72,14 +107,40 @@ const EDITABLE = ["title", "kind", "url", "notes", "themes"] as const;
 /** A source of the territory with the fields its edit form shows, or null (unknown, or another territory's). */
 export async function findDeskSource(db: Executor, args: { territoryId: string; sourceId: string }) {
   const [row] = await db
-    .select({ id: deskSource.id, title: deskSource.title, kind: deskSource.kind, url: deskSource.url, notes: deskSource.notes, themes: deskSource.themes })
+    .select({
+      id: deskSource.id,
+      title: deskSource.title,
+      kind: deskSource.kind,
+      url: deskSource.url,
+      notes: deskSource.notes,
+      themes: deskSource.themes,
+      fileName: deskSourceFile.fileName,
+      fileSize: deskSourceFile.size,
+    })
     .from(deskSource)
+    .leftJoin(deskSourceFile, eq(deskSourceFile.deskSourceId, deskSource.id))
     .where(and(eq(deskSource.id, args.sourceId), eq(deskSource.territoryId, args.territoryId)));
   return row ?? null;
 }
 
-/** Saves the edited source with an audit entry naming the fields changed; null when it is gone. */
-export async function updateDeskSource(db: Executor, args: { actor: Actor; territory: Territory; sourceId: string; input: DeskSourceInput }) {
+/** The stored file of a source of the territory, or null (unknown source, another territory's, or no file). */
+export async function findDeskSourceFile(db: Executor, args: { territoryId: string; sourceId: string }) {
+  const [row] = await db
+    .select({ fileName: deskSourceFile.fileName, mediaType: deskSourceFile.mediaType, content: deskSourceFile.content })
+    .from(deskSourceFile)
+    .innerJoin(deskSource, eq(deskSource.id, deskSourceFile.deskSourceId))
+    .where(and(eq(deskSource.id, args.sourceId), eq(deskSource.territoryId, args.territoryId)));
+  return row ?? null;
+}
+
+/**
+ * Saves the edited source with an audit entry naming the fields changed; a new file replaces the
+ * stored one, or `removeFile` removes it (each audited). Null when the source is gone.
+ */
+export async function updateDeskSource(
+  db: Executor,
+  args: { actor: Actor; territory: Territory; sourceId: string; input: DeskSourceInput; file?: DeskSourceFileUpload | null; removeFile?: boolean },
+) {
   const { actor, territory, input } = args;
   return db.transaction(async (tx) => {
     const [before] = await tx
@@ -99,6 +160,24 @@ export async function updateDeskSource(db: Executor, args: { actor: Actor; terri
       objectId: before.id,
       details: { changed: changedFields(before, after, EDITABLE) },
     });
+    if (args.file) await storeFile(tx, { actor, territory, sourceId: before.id, file: args.file });
+    else if (args.removeFile) {
+      const [removed] = await tx
+        .delete(deskSourceFile)
+        .where(eq(deskSourceFile.deskSourceId, before.id))
+        .returning({ mediaType: deskSourceFile.mediaType, size: deskSourceFile.size });
+      if (removed) {
+        await recordAudit(tx, {
+          actorUserId: actor.userId,
+          programmeId: territory.programmeId,
+          territoryId: territory.id,
+          action: "desk_source.file_remove",
+          objectType: "desk_source",
+          objectId: before.id,
+          details: { mediaType: removed.mediaType, size: removed.size },
+        });
+      }
+    }
     return { id: before.id };
   });
 }

@@ -5,10 +5,11 @@ import { DeskSourceForm } from "~/components/needs-review/desk-source-form";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { deleteDeskSource, findDeskSource, updateDeskSource } from "~/features/needs-review/desk-sources.server";
-import { deskSourceSchema, parseUuid } from "~/features/needs-review/needs-review.schema";
+import { readDeskSourceForm } from "~/features/needs-review/desk-source-form.server";
+import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import { changeNoticeQuery } from "~/http/change-notice";
 import { notFound } from "~/http/errors";
-import { invalid, parseForm } from "~/http/form.server";
+import { invalid } from "~/http/form.server";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
 import type { Route } from "./+types/source-edit";
 
@@ -38,9 +39,10 @@ export async function action(args: Route.ActionArgs) {
     const deleted = await deleteDeskSource(db, { actor, territory, sourceId });
     return redirect(`${list}${changeNoticeQuery({ deleted: deleted ? "deleted" : "gone" })}`);
   }
-  const parsed = parseForm(deskSourceSchema, formData);
-  if (!parsed.ok) return invalid(parsed);
-  const updated = await updateDeskSource(db, { actor, territory, sourceId, input: parsed.value });
+  const form = await readDeskSourceForm(formData);
+  if (!form.ok) return invalid(form);
+  const removeFile = formData.get("removeFile") === "yes";
+  const updated = await updateDeskSource(db, { actor, territory, sourceId, input: form.input, file: form.file, removeFile });
   if (!updated) notFound();
   return redirect(`${list}${changeNoticeQuery({ saved: true })}`);
 }
@@ -62,7 +64,7 @@ export default function NeedsReviewSourceEdit({ loaderData, actionData }: Route.
           <p>{t("needsReview.confirmDeleteSourceBody", { title: actionData.confirm.title })}</p>
         </DeleteConfirmation>
       ) : null}
-      <DeskSourceForm state={actionData && !actionData.ok ? actionData : undefined} stored={source} />
+      <DeskSourceForm state={actionData && !actionData.ok ? actionData : undefined} stored={source} fileHref={`${list}/${source.id}/file`} />
       <DeleteSection heading={t("needsReview.deleteSource")} body={t("needsReview.deleteSourceBody")} button={t("needsReview.deleteSourceButton")} />
     </>
   );

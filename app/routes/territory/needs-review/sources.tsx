@@ -6,11 +6,11 @@ import { PageTitle } from "~/components/ui/page-title";
 import { Pagination } from "~/components/ui/pagination";
 import { getDb } from "~/db/client.server";
 import { createDeskSource, listDeskSources } from "~/features/needs-review/desk-sources.server";
-import { deskSourceSchema } from "~/features/needs-review/needs-review.schema";
 import { changeNoticeFromUrl } from "~/http/change-notice";
-import { invalid, parseForm } from "~/http/form.server";
+import { readDeskSourceForm } from "~/features/needs-review/desk-source-form.server";
 import { pageFromUrl } from "~/http/paging";
-import { formatDate } from "~/i18n/format";
+import { invalid } from "~/http/form.server";
+import { formatDate, formatFileSize } from "~/i18n/format";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
 import { canInTerritory } from "~/tenancy/policy";
 import type { Route } from "./+types/sources";
@@ -30,10 +30,10 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:edit");
-  const parsed = parseForm(deskSourceSchema, await args.request.formData());
-  if (!parsed.ok) return invalid(parsed);
-  await createDeskSource(getDb(), { actor, territory, input: parsed.value });
-  return { ok: true as const, title: parsed.value.title };
+  const form = await readDeskSourceForm(await args.request.formData());
+  if (!form.ok) return invalid(form);
+  await createDeskSource(getDb(), { actor, territory, input: form.input, file: form.file });
+  return { ok: true as const, title: form.input.title };
 }
 
 export default function NeedsReviewSources({ loaderData, actionData }: Route.ComponentProps) {
@@ -61,6 +61,7 @@ export default function NeedsReviewSources({ loaderData, actionData }: Route.Com
                   <th scope="col">{t("needsReview.sourceKind")}</th>
                   <th scope="col">{t("needsReview.themes")}</th>
                   <th scope="col">{t("needsReview.notes")}</th>
+                  <th scope="col">{t("needsReview.sourceFile")}</th>
                   <th scope="col">{t("needsReview.added")}</th>
                   {canEdit ? <th scope="col">{t("common.actions")}</th> : null}
                 </tr>
@@ -72,6 +73,17 @@ export default function NeedsReviewSources({ loaderData, actionData }: Route.Com
                     <td>{t(`sourceKinds.${s.kind}`)}</td>
                     <td>{s.themes.join(", ") || "—"}</td>
                     <td>{s.notes || "—"}</td>
+                    <td>
+                      {s.fileName !== null && s.fileSize !== null ? (
+                        <a href={`${base}/${s.id}/file`} download>
+                          {s.fileName}
+                          <span className="visually-hidden"> ({t("needsReview.sourceFileDownload")})</span>
+                        </a>
+                      ) : (
+                        "—"
+                      )}
+                      {s.fileSize !== null ? ` (${formatFileSize(lang, s.fileSize)})` : null}
+                    </td>
                     <td>{formatDate(lang, s.createdAt, "medium")}</td>
                     {canEdit ? (
                       <td>
