@@ -1,6 +1,6 @@
 // The one database handle of the process: PGlite (embedded, the default) or the PostgreSQL
 // server named by DATABASE_URL. Same schema, same migrations, same queries on both.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -36,7 +36,10 @@ function openHandle(): Handle {
   }
   const dataDir = process.env.PGLITE_DATA_DIR ?? "./data/pglite";
   if (!dataDir.startsWith("memory://")) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const client = new PGlite(dataDir);
+  // An in-memory database may start from a dump (PGLITE_TEMPLATE_FILE, from dumpDataDir): the
+  // tests load a migrated template instead of migrating each file's database again.
+  const template = dataDir.startsWith("memory://") ? process.env.PGLITE_TEMPLATE_FILE : undefined;
+  const client = new PGlite(dataDir, template ? { loadDataDir: new Blob([readFileSync(template)]) } : {});
   // The PGlite and node-postgres drizzle instances expose the same query API; one type keeps
   // every domain function independent of the driver.
   const db = drizzlePglite(client, { schema }) as unknown as Database;

@@ -33,6 +33,8 @@ if (url && template) {
 } else {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DATA_DIR = "memory://";
+  // Starts from the migrated template (global-setup.ts) rather than migrating again.
+  process.env.PGLITE_TEMPLATE_FILE = inject("pgliteTemplate");
   afterAll(async () => {
     const { closeDatabase } = await import("~/db/client.server");
     await closeDatabase();

@@ -1,0 +1,16 @@
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+let t = Date.now();
+const db = new PGlite();
+await db.waitReady;
+console.log("init", Date.now() - t); t = Date.now();
+await migrate(drizzle(db), { migrationsFolder: "app/db/migrations" });
+console.log("migrate", Date.now() - t); t = Date.now();
+const dump = await db.dumpDataDir("none");
+console.log("dump", Date.now() - t, dump.size); t = Date.now();
+const db2 = new PGlite({ loadDataDir: dump });
+await db2.waitReady;
+console.log("load", Date.now() - t);
+const r = await db2.query("select count(*) from theme");
+console.log(r.rows);
