@@ -2,14 +2,15 @@
 // before the happy paths; audit entries; outcome on the findings list; the stakeholder count
 // (a person interviewed and at both focus groups counts once); a coding deleted with its
 // transcript leaves the finding without that evidence.
-import { and, count, desc, eq, gt } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { auditLog, consent, finding, findingEvidence, focusGroupAttendee, focusGroupFinding, participant } from "~/db/schema";
+import { consent, finding, findingEvidence, focusGroupAttendee, focusGroupFinding, participant } from "~/db/schema";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { codePassage } from "../support/findings";
 import { participantId } from "../support/needs-review";
 import { checkedValues, decode, fieldError, inputValue, LANGS, t } from "../support/pages";
+import { auditSince, lastAuditId } from "../support/audit";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 const BASE = "/en/t/offenbach/needs-review";
@@ -25,15 +26,6 @@ beforeAll(async () => {
 
 const signedIn = (email: string) => signedInClient(app, email);
 const coordinator = () => signedIn("coordinator.offenbach@eccipa.example");
-
-async function lastAuditId(): Promise<number> {
-  const [row] = await getDb().select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  return row?.id ?? 0;
-}
-
-async function auditSince(id: number, action: string) {
-  return getDb().select().from(auditLog).where(and(gt(auditLog.id, id), eq(auditLog.action, action)));
-}
 
 async function findingCount(): Promise<number> {
   const [{ n }] = await getDb().select({ n: count() }).from(finding);

@@ -3,10 +3,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { interview, interviewParticipant, participant, transcript, user } from "~/db/schema";
+import { interview, interviewParticipant, participant, transcript } from "~/db/schema";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
-import { participantId } from "../support/needs-review";
+import { interviewOf, participantId, userId } from "../support/needs-review";
 import { checkedValues, decode, fieldError, inputValue, LANGS, selectedOption, t } from "../support/pages";
 
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -20,20 +20,6 @@ beforeAll(async () => {
 });
 
 const signedIn = (email: string) => signedInClient(app, email);
-
-/** The demo interview of the territory in which the participant took part. */
-async function interviewOf(slug: string, pseudonym: string): Promise<string> {
-  const [row] = await getDb()
-    .select({ id: interviewParticipant.interviewId })
-    .from(interviewParticipant)
-    .where(eq(interviewParticipant.participantId, await participantId(slug, pseudonym)));
-  return row.id;
-}
-
-async function userId(email: string): Promise<string> {
-  const [row] = await getDb().select({ id: user.id }).from(user).where(eq(user.email, email));
-  return row.id;
-}
 
 async function storedInterview(id: string) {
   const [row] = await getDb().select().from(interview).where(eq(interview.id, id));

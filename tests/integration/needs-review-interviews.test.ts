@@ -1,12 +1,13 @@
 // Needs Review interviews and transcripts. Refusals (302/404/403/400) before the happy paths;
 // the consent gate; every transcript read audited; withdrawal of consent deletes transcripts.
-import { and, count, desc, eq, gt } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { auditLog, consent, interview, interviewParticipant, participant, territory, transcript, user } from "~/db/schema";
+import { consent, interview, interviewParticipant, participant, territory, transcript } from "~/db/schema";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { checkedValues, decode, fieldError, inputValue, LANGS, t } from "../support/pages";
-import { participantId } from "../support/needs-review";
+import { interviewOf, participantId, userId } from "../support/needs-review";
+import { auditSince, lastAuditId } from "../support/audit";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 const BASE = "/en/t/offenbach/needs-review/interviews";
@@ -20,32 +21,9 @@ beforeAll(async () => {
 const signedIn = (email: string) => signedInClient(app, email);
 
 
-/** The demo interview of the territory in which the participant took part. */
-async function interviewOf(slug: string, pseudonym: string): Promise<string> {
-  const [row] = await getDb()
-    .select({ id: interviewParticipant.interviewId })
-    .from(interviewParticipant)
-    .where(eq(interviewParticipant.participantId, await participantId(slug, pseudonym)));
-  return row.id;
-}
-
-async function userId(email: string): Promise<string> {
-  const [row] = await getDb().select({ id: user.id }).from(user).where(eq(user.email, email));
-  return row.id;
-}
-
 async function interviewCount(): Promise<number> {
   const [{ n }] = await getDb().select({ n: count() }).from(interview);
   return n;
-}
-
-async function lastAuditId(): Promise<number> {
-  const [row] = await getDb().select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  return row?.id ?? 0;
-}
-
-async function auditSince(id: number, action: string) {
-  return getDb().select().from(auditLog).where(and(gt(auditLog.id, id), eq(auditLog.action, action)));
 }
 
 async function transcriptOf(interviewId: string) {

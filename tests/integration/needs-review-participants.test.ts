@@ -1,12 +1,13 @@
 // Needs Review participants, their identity and consent. Refusals (302/404/403/400) before the
 // happy paths; identity only for the coordinator; every read of a participant in the audit log.
-import { and, count, desc, eq, gt } from "drizzle-orm";
+import { and, count, eq, gt } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { auditLog, consent, participant, participantIdentity, user } from "~/db/schema";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { decode, fieldError, inputValue, LANGS, t } from "../support/pages";
 import { participantId } from "../support/needs-review";
+import { auditSince, lastAuditId } from "../support/audit";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 const LIST = "/en/t/offenbach/needs-review/participants";
@@ -23,15 +24,6 @@ const signedIn = (email: string) => signedInClient(app, email);
 async function participantCount(): Promise<number> {
   const [{ n }] = await getDb().select({ n: count() }).from(participant);
   return n;
-}
-
-async function lastAuditId(): Promise<number> {
-  const [row] = await getDb().select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  return row?.id ?? 0;
-}
-
-async function auditSince(id: number, action: string) {
-  return getDb().select().from(auditLog).where(and(gt(auditLog.id, id), eq(auditLog.action, action)));
 }
 
 describe("Needs Review participants", () => {

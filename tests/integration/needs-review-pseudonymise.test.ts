@@ -2,13 +2,14 @@
 // real-name proposals, the coordinator's confirmation (text, log, audit without names), field
 // errors (400) and a stale form (409) that lose nothing, and consistency across interviews.
 // Every name in the transcripts below is invented.
-import { and, desc, eq, gt } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { auditLog, interviewParticipant, pseudonymReplacement, transcript, user } from "~/db/schema";
+import { auditLog, pseudonymReplacement, transcript, user } from "~/db/schema";
 import { signedInClient, startApp, TestClient } from "../support/app";
 import { checkedValues, decode, fieldError, inputValue, t } from "../support/pages";
-import { participantId } from "../support/needs-review";
+import { interviewOf, participantId } from "../support/needs-review";
+import { lastAuditId } from "../support/audit";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 
@@ -20,25 +21,11 @@ const signedIn = (email: string) => signedInClient(app, email);
 const COORDINATOR = "coordinator.offenbach@eccipa.example";
 const PARTNER = "partner.offenbach@eccipa.example";
 
-/** The demo interview of the territory in which the participant took part. */
-async function interviewOf(slug: string, pseudonym: string): Promise<string> {
-  const [row] = await getDb()
-    .select({ id: interviewParticipant.interviewId })
-    .from(interviewParticipant)
-    .where(eq(interviewParticipant.participantId, await participantId(slug, pseudonym)));
-  return row.id;
-}
-
 const pagePath = (interviewId: string, lang = "en") => `/${lang}/t/offenbach/needs-review/interviews/${interviewId}/pseudonymise`;
 
 async function transcriptOf(interviewId: string) {
   const [row] = await getDb().select().from(transcript).where(eq(transcript.interviewId, interviewId));
   return row;
-}
-
-async function lastAuditId(): Promise<number> {
-  const [row] = await getDb().select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  return row?.id ?? 0;
 }
 
 async function logOf(interviewId: string) {

@@ -13,7 +13,7 @@ import type { ThemeColour } from "~/features/needs-review/theme-colours";
 import { loadActor } from "~/tenancy/actor.server";
 import { ORIGIN, startApp, type TestClient, signedInClient } from "../support/app";
 import { decode, fieldError, t } from "../support/pages";
-import { clearCodebook } from "../support/needs-review";
+import { clearCodebook, interviewOf } from "../support/needs-review";
 import { codebookProblems, projectProblems, readQdpx } from "../support/refi-qda";
 
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -37,16 +37,6 @@ async function territoryRow(slug: string) {
 async function actorOf(email: string) {
   const [row] = await db().select({ id: user.id, name: user.name, email: user.email }).from(user).where(eq(user.email, email));
   return loadActor(db(), row);
-}
-
-async function interviewOf(slug: string, pseudonym: string): Promise<string> {
-  const [row] = await db()
-    .select({ id: interviewParticipant.interviewId })
-    .from(interviewParticipant)
-    .innerJoin(participant, eq(participant.id, interviewParticipant.participantId))
-    .innerJoin(territory, eq(territory.id, participant.territoryId))
-    .where(and(eq(territory.slug, slug), eq(participant.pseudonym, pseudonym)));
-  return row.id;
 }
 
 async function themeTree(slug: string) {

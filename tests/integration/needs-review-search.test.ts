@@ -2,7 +2,7 @@
 // language, phrases and exclusions, the four kinds of hit, territory isolation, paging, the
 // audit entry of a search that shows transcripts, and snippets rendered safely.
 // Every text below is invented for the test.
-import { and, desc, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { auditLog, deskSource, finding, interview, territory, transcript } from "~/db/schema";
@@ -10,6 +10,7 @@ import { SEARCH_CONFIGS } from "~/features/needs-review/search.server";
 import { formatDate } from "~/i18n/format";
 import { startApp, signedInClient, TestClient } from "../support/app";
 import { decode, fieldError, inputValue, LANGS, t } from "../support/pages";
+import { lastAuditId } from "../support/audit";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 const signedIn = (email: string) => signedInClient(app, email);
@@ -45,11 +46,6 @@ async function addSource(slug: string, title: string, notes: string): Promise<st
     .values({ territoryId: await territoryIdOf(slug), title, kind: "report", notes })
     .returning({ id: deskSource.id });
   return row.id;
-}
-
-async function lastAuditId(): Promise<number> {
-  const [row] = await getDb().select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  return row?.id ?? 0;
 }
 
 async function searchAuditsSince(id: number) {

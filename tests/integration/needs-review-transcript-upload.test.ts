@@ -1,14 +1,15 @@
 // Uploading a transcript as a file (.txt, .docx or .odt): judged by content, not by name or
 // declared type, at most 2 MB, stored normalised; anything else is refused with a translated
 // message next to the file field, and nothing is stored.
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { interviewParticipant, participant, territory, transcript } from "~/db/schema";
+import { transcript } from "~/db/schema";
 import { ORIGIN, startApp, TestClient, signedInClient } from "../support/app";
 import { decode, fieldError, t } from "../support/pages";
 import { emptyDocx, INTERVIEW_DOCX_TEXT, INTERVIEW_ODT_TEXT, interviewDocx, interviewOdt, zipBombDocx } from "../support/transcript-documents";
+import { interviewOf } from "../support/needs-review";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 
@@ -17,16 +18,6 @@ beforeAll(async () => {
 });
 
 const signedIn = (email: string) => signedInClient(app, email);
-
-async function interviewOf(slug: string, pseudonym: string): Promise<string> {
-  const [row] = await getDb()
-    .select({ id: interviewParticipant.interviewId })
-    .from(interviewParticipant)
-    .innerJoin(participant, eq(participant.id, interviewParticipant.participantId))
-    .innerJoin(territory, eq(territory.id, participant.territoryId))
-    .where(and(eq(territory.slug, slug), eq(participant.pseudonym, pseudonym)));
-  return row.id;
-}
 
 /** Posts a multipart form as a browser would, with the CSRF token and one file. */
 async function upload(client: TestClient, path: string, file: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> } | null) {

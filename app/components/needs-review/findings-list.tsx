@@ -28,6 +28,41 @@ export function OutcomeText({ outcome, amendedStatement }: { outcome: Validation
 }
 
 /** Findings grouped by kind (strengths, weaknesses, needs); each has an anchor the search links to. */
+/** A finding's priority, target groups, evidence count (when given) and validation outcome. */
+export function FindingFigures({
+  lang,
+  finding: f,
+}: {
+  lang: Language;
+  finding: Pick<FindingRow, "priority" | "targetGroups" | "outcome" | "amendedStatement"> & { evidenceCount?: number };
+}) {
+  const { t } = useTranslation();
+  return (
+    <dl className="figures">
+      <div>
+        <dt>{t("findings.priority")}</dt>
+        <dd>{t(`findingPriorities.${f.priority}`)}</dd>
+      </div>
+      <div>
+        <dt>{t("findings.targetGroups")}</dt>
+        <dd>{f.targetGroups.length ? f.targetGroups.map((g) => t(`targetGroups.${g}`)).join(", ") : t("findings.noTargetGroups")}</dd>
+      </div>
+      {f.evidenceCount === undefined ? null : (
+        <div>
+          <dt>{t("findings.evidence")}</dt>
+          <dd>{t("findings.passageCount", { count: f.evidenceCount, formatted: formatNumber(lang, f.evidenceCount) })}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t("findings.validation")}</dt>
+        <dd>
+          <OutcomeText outcome={f.outcome} amendedStatement={f.amendedStatement} />
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
 export function FindingsByKind({ lang, rows, base }: { lang: Language; rows: FindingRow[]; base: string }) {
   const { t } = useTranslation();
   return (
@@ -46,26 +81,7 @@ export function FindingsByKind({ lang, rows, base }: { lang: Language; rows: Fin
                     <p>
                       <Link to={`${base}/${f.id}`}>{f.statement}</Link>
                     </p>
-                    <dl className="figures">
-                      <div>
-                        <dt>{t("findings.priority")}</dt>
-                        <dd>{t(`findingPriorities.${f.priority}`)}</dd>
-                      </div>
-                      <div>
-                        <dt>{t("findings.targetGroups")}</dt>
-                        <dd>{f.targetGroups.length ? f.targetGroups.map((g) => t(`targetGroups.${g}`)).join(", ") : t("findings.noTargetGroups")}</dd>
-                      </div>
-                      <div>
-                        <dt>{t("findings.evidence")}</dt>
-                        <dd>{t("findings.passageCount", { count: f.evidenceCount, formatted: formatNumber(lang, f.evidenceCount) })}</dd>
-                      </div>
-                      <div>
-                        <dt>{t("findings.validation")}</dt>
-                        <dd>
-                          <OutcomeText outcome={f.outcome} amendedStatement={f.amendedStatement} />
-                        </dd>
-                      </div>
-                    </dl>
+                    <FindingFigures lang={lang} finding={f} />
                   </li>
                 ))}
               </ul>

@@ -10,7 +10,7 @@ import { recordAudit } from "~/features/audit/audit.server";
 import type { Actor } from "~/tenancy/actor.server";
 import { changedFields } from "./changed-fields";
 import type { ParticipantInput } from "./needs-review.schema";
-import { canSeeIdentity } from "./participants.server";
+import { canSeeIdentity, participantAttributeColumns } from "./participants.server";
 import { countTranscriptsOfParticipant, deleteTranscriptsOfParticipant } from "./transcripts.server";
 
 type Territory = { id: string; programmeId: string };
@@ -18,17 +18,6 @@ type Territory = { id: string; programmeId: string };
 const ATTRIBUTES = ["pseudonym", "targetGroup", "department", "organisation", "ageBand", "gender", "regionOfOrigin", "languages"] as const;
 const IDENTITY = ["realName", "contact"] as const;
 
-const attributeColumns = {
-  id: participant.id,
-  pseudonym: participant.pseudonym,
-  targetGroup: participant.targetGroup,
-  department: participant.department,
-  organisation: participant.organisation,
-  ageBand: participant.ageBand,
-  gender: participant.gender,
-  regionOfOrigin: participant.regionOfOrigin,
-  languages: participant.languages,
-};
 
 function ownParticipant(territoryId: string, participantId: string) {
   return and(eq(participant.id, participantId), eq(participant.territoryId, territoryId));
@@ -48,7 +37,7 @@ export async function updateParticipant(
   const withIdentity = canSeeIdentity(actor, territory);
   try {
     return await db.transaction(async (tx) => {
-      const [before] = await tx.select(attributeColumns).from(participant).where(ownParticipant(territory.id, args.participantId)).for("update");
+      const [before] = await tx.select(participantAttributeColumns).from(participant).where(ownParticipant(territory.id, args.participantId)).for("update");
       if (!before) return null;
       if (input.pseudonym !== before.pseudonym) {
         const [taken] = await tx

@@ -110,6 +110,19 @@ export async function createParticipant(
   }
 }
 
+/** A participant's id, pseudonym and attributes: what her page shows and her edit form changes. */
+export const participantAttributeColumns = {
+  id: participant.id,
+  pseudonym: participant.pseudonym,
+  targetGroup: participant.targetGroup,
+  department: participant.department,
+  organisation: participant.organisation,
+  ageBand: participant.ageBand,
+  gender: participant.gender,
+  regionOfOrigin: participant.regionOfOrigin,
+  languages: participant.languages,
+};
+
 /** Whether the member conducted an interview of the territory in which the participant took part. */
 async function interviewedBy(db: Executor, args: { territoryId: string; participantId: string; userId: string }): Promise<boolean> {
   const [row] = await db
@@ -128,18 +141,7 @@ async function interviewedBy(db: Executor, args: { territoryId: string; particip
 export async function readParticipant(db: Executor, args: { actor: Actor; territory: Territory; participantId: string }) {
   const { actor, territory, participantId } = args;
   const [row] = await db
-    .select({
-      id: participant.id,
-      pseudonym: participant.pseudonym,
-      targetGroup: participant.targetGroup,
-      department: participant.department,
-      organisation: participant.organisation,
-      ageBand: participant.ageBand,
-      gender: participant.gender,
-      regionOfOrigin: participant.regionOfOrigin,
-      languages: participant.languages,
-      createdAt: participant.createdAt,
-    })
+    .select({ ...participantAttributeColumns, createdAt: participant.createdAt })
     .from(participant)
     .where(and(eq(participant.id, participantId), eq(participant.territoryId, territory.id)));
   if (!row) return null;

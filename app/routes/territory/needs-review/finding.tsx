@@ -3,7 +3,7 @@ import { data, Link, redirect } from "react-router";
 import { EvidenceList, EvidencePicker } from "~/components/needs-review/finding-evidence";
 import { DeleteFindingConfirmation, FindingForm } from "~/components/needs-review/finding-form";
 import { FindingDecisions } from "~/components/needs-review/focus-group-findings";
-import { OutcomeText } from "~/components/needs-review/findings-list";
+import { FindingFigures } from "~/components/needs-review/findings-list";
 import { Notice } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import { PageTitle } from "~/components/ui/page-title";
@@ -109,22 +109,7 @@ export default function NeedsReviewFinding({ loaderData, actionData }: Route.Com
       {actionData?.ok && actionData.done === "evidence-added" ? <Notice>{t("findings.evidenceAdded", { count: actionData.count })}</Notice> : null}
       {done === "confirm-delete" ? <DeleteFindingConfirmation cancelHref={`${base}/findings/${f.id}`} /> : null}
       <p className="lead">{f.statement}</p>
-      <dl className="figures">
-        <div>
-          <dt>{t("findings.priority")}</dt>
-          <dd>{t(`findingPriorities.${f.priority}`)}</dd>
-        </div>
-        <div>
-          <dt>{t("findings.targetGroups")}</dt>
-          <dd>{f.targetGroups.length ? f.targetGroups.map((g) => t(`targetGroups.${g}`)).join(", ") : t("findings.noTargetGroups")}</dd>
-        </div>
-        <div>
-          <dt>{t("findings.validation")}</dt>
-          <dd>
-            <OutcomeText outcome={f.outcome} amendedStatement={f.amendedStatement} />
-          </dd>
-        </div>
-      </dl>
+      <FindingFigures lang={lang} finding={{ priority: f.priority, targetGroups: f.targetGroups, outcome: f.outcome, amendedStatement: f.amendedStatement }} />
       <h2>{t("findings.evidence")}</h2>
       <EvidenceList lang={lang} evidence={f.evidence} interviewsBase={`${base}/interviews`} canEdit={canEdit} />
       {canEdit ? <EvidencePicker lang={lang} {...picker} state={intent === "add-evidence" || intent === "remove-evidence" ? failed : undefined} /> : null}
