@@ -7,3 +7,7 @@ export * from "./tables/email";
 export * from "./tables/needs-review";
 export * from "./tables/analysis";
 export * from "./tables/findings";
+export * from "./tables/competences";
+export * from "./tables/co-design";
+export * from "./tables/toolkit";
+export * from "./tables/training";

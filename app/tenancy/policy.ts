@@ -17,6 +17,25 @@ export const TERRITORY_PERMISSIONS = {
   "needs-review:publish": ["coordinator"],
   // Real names and contacts of participants: technical partners work with pseudonyms only.
   "participants:identity": ["coordinator"],
+  // Co-design: round tables are run by the review team; everyone with an account may cast the
+  // votes of the round-table participant linked to her account (the route checks that link).
+  "co-design:view": ["coordinator", "technical_partner", "trainer"],
+  "co-design:edit": ["coordinator", "technical_partner"],
+  "co-design:vote": ["coordinator", "technical_partner", "trainer", "trainee", "committee_member"],
+  // The Training Programme Toolkit in use in the territory (the programme's, or its own copy).
+  "toolkit:view": ["coordinator", "technical_partner", "trainer"],
+  "toolkit:edit": ["coordinator", "technical_partner"],
+  // Publishing a Toolkit version puts it on a public page: coordinators only.
+  "toolkit:publish": ["coordinator"],
+  // Training delivery: cohorts, sessions and the calendar; enrolment and sessions are the coordinator's.
+  "training:view": ["coordinator", "technical_partner", "trainer"],
+  "training:manage": ["coordinator"],
+  "training:attendance": ["coordinator", "trainer"],
+  // Cohort aggregates of self-assessments and feedback (groups under five are never shown).
+  "training:insights": ["coordinator", "technical_partner"],
+  // A person's own training: her sessions, self-assessments, feedback and certificates.
+  "training:participate": ["trainee", "trainer"],
+  "certificates:issue": ["coordinator"],
 } as const satisfies Record<string, readonly TerritoryRole[]>;
 export type TerritoryPermission = keyof typeof TERRITORY_PERMISSIONS;
 
@@ -31,6 +50,9 @@ export const PROGRAMME_PERMISSIONS = {
   "programme:assess": ["expert"],
   // Counts and validated findings of every territory side by side: no transcript, quote or person.
   "programme:compare-needs-reviews": ["programme_admin", "expert"],
+  "programme:manage-competences": ["programme_admin"],
+  // Training of Trainers cascade and training figures of every territory: counts, no trainee data.
+  "programme:view-training": ["programme_admin"],
 } as const satisfies Record<string, readonly ProgrammeRole[]>;
 export type ProgrammePermission = keyof typeof PROGRAMME_PERMISSIONS;
 

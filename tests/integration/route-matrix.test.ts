@@ -58,6 +58,18 @@ const TERRITORY_GRANTS: Record<string, readonly TerritoryRole[]> = {
   "needs-review:export": ["coordinator"],
   "needs-review:publish": ["coordinator"],
   "participants:identity": ["coordinator"],
+  "co-design:view": ["coordinator", "technical_partner", "trainer"],
+  "co-design:edit": ["coordinator", "technical_partner"],
+  "co-design:vote": TERRITORY_ROLES,
+  "toolkit:view": ["coordinator", "technical_partner", "trainer"],
+  "toolkit:edit": ["coordinator", "technical_partner"],
+  "toolkit:publish": ["coordinator"],
+  "training:view": ["coordinator", "technical_partner", "trainer"],
+  "training:manage": ["coordinator"],
+  "training:attendance": ["coordinator", "trainer"],
+  "training:insights": ["coordinator", "technical_partner"],
+  "training:participate": ["trainee", "trainer"],
+  "certificates:issue": ["coordinator"],
 };
 
 /** Programme permission → the programme roles that hold it. */
@@ -70,6 +82,8 @@ const PROGRAMME_GRANTS: Record<string, readonly ProgrammeRole[]> = {
   "programme:read-audit": ["programme_admin"],
   "programme:assess": ["expert"],
   "programme:compare-needs-reviews": ["programme_admin", "expert"],
+  "programme:manage-competences": ["programme_admin"],
+  "programme:view-training": ["programme_admin"],
 };
 
 const PROGRAMME = "eccipa";

@@ -8,8 +8,8 @@ export type Stage = { key: StageKey; built?: { path: string; permission: Territo
 
 export const STAGES: Stage[] = [
   { key: "needsReview", built: { path: "needs-review", permission: "needs-review:view" } },
-  { key: "coDesign" },
-  { key: "training" },
+  { key: "coDesign", built: { path: "co-design", permission: "co-design:view" } },
+  { key: "training", built: { path: "training", permission: "training:view" } },
   { key: "strategy" },
   { key: "pact" },
   { key: "manifesto" },

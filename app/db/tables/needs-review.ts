@@ -39,7 +39,7 @@ export const deskSource = pgTable(
   (t) => [index("desk_source_territory_idx").on(t.territoryId, t.createdAt), index("desk_source_search_idx").using("gin", t.searchVector)],
 );
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 /**
  * A file attached to a desk research source (a policy, a report, statistics), kept in the database
