@@ -33,9 +33,13 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/programme/audit.tsx": "programme:programme:read-audit",
   "routes/programme/assessment.tsx": "programme:programme:assess",
   "routes/programme/needs-review-comparison.tsx": "programme:programme:compare-needs-reviews",
+  "routes/programme/competences.tsx": "programme:programme:manage-competences",
+  "routes/programme/competence.tsx": "programme:programme:manage-competences",
   "routes/territory/home.tsx": "territory:territory:view",
   "routes/territory/members.tsx": "territory:members:view",
   "routes/territory/audit.tsx": "territory:audit:view",
+  // The framework is programme content, no personal data: whoever may read the Toolkit may read it.
+  "routes/territory/competences.tsx": "territory:toolkit:view",
   "routes/territory/needs-review/overview.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/sources.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/source-edit.tsx": "territory:needs-review:edit",

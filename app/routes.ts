@@ -27,11 +27,14 @@ export default [
       route("audit", "routes/programme/audit.tsx"),
       route("assessment", "routes/programme/assessment.tsx"),
       route("needs-review", "routes/programme/needs-review-comparison.tsx"),
+      route("competences", "routes/programme/competences.tsx"),
+      route("competences/:competenceId", "routes/programme/competence.tsx"),
     ]),
     ...prefix("t/:territory", [
       index("routes/territory/home.tsx"),
       route("members", "routes/territory/members.tsx"),
       route("audit", "routes/territory/audit.tsx"),
+      route("competences", "routes/territory/competences.tsx"),
       ...prefix("needs-review", [
         index("routes/territory/needs-review/overview.tsx"),
         route("sources", "routes/territory/needs-review/sources.tsx"),

@@ -3,11 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STAGES } from "~/components/shell/stages";
 import {
+  COMPETENCE_GROUPS,
   DESK_SOURCE_KINDS,
   FINDING_KINDS,
   FINDING_PRIORITIES,
   ORGANISATION_KINDS,
   PHASE_KINDS,
+  PROFICIENCY_LEVELS,
   PROGRAMME_ROLES,
   REPLACEMENT_KINDS,
   TARGET_GROUPS,
@@ -47,6 +49,8 @@ const ENUMERATED: Record<string, readonly string[]> = {
   findingPriorities: FINDING_PRIORITIES,
   validationOutcomes: VALIDATION_OUTCOMES,
   phaseStatus: ["not_started", "completed", "no_timeline"] satisfies Exclude<PhaseStatus["kind"], "phase">[],
+  "competences.groups": COMPETENCE_GROUPS,
+  "competences.levels": PROFICIENCY_LEVELS.map(String),
 };
 
 function sourceFiles(dir: string): string[] {

@@ -49,7 +49,7 @@ describe("createFirstAdmin", () => {
       .select({ action: auditLog.action })
       .from(auditLog)
       .where(and(eq(auditLog.programmeId, rows[0].id)));
-    expect(audit.map((a) => a.action).sort()).toEqual(["invitation.create", "invitation.create", "programme.create"]);
+    expect(audit.map((a) => a.action).sort()).toEqual(["competence_framework.install_default", "invitation.create", "invitation.create", "programme.create"]);
   });
 
   it("gives a link with which the admin sets her password and reaches her dashboard", async () => {
