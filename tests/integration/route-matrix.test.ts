@@ -13,6 +13,7 @@ import { getDb } from "~/db/client.server";
 import {
   agreementCheck,
   coding,
+  competence,
   consent,
   deskSource,
   deskSourceFile,
@@ -24,6 +25,7 @@ import {
   invitation,
   participant,
   participantIdentity,
+  programme,
   programmeMember,
   pseudonymReplacement,
   territory,
@@ -121,6 +123,8 @@ const SOURCE_IDS: Record<string, string> = {};
 /** A finding and a focus group of each territory, made through the app in beforeAll. */
 const FINDING_IDS: Record<string, string> = {};
 const FOCUS_GROUP_IDS: Record<string, string> = {};
+/** A competence of the programme's framework: programme-wide, so every target gets the same one. */
+const COMPETENCE = { id: "" };
 
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
@@ -137,6 +141,7 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   sourceId: (target) => SOURCE_IDS[target.slug] ?? SOURCE_IDS[FOREIGN.slug],
   findingId: (target) => FINDING_IDS[target.slug] ?? FINDING_IDS[FOREIGN.slug],
   focusGroupId: (target) => FOCUS_GROUP_IDS[target.slug] ?? FOCUS_GROUP_IDS[FOREIGN.slug],
+  competenceId: () => COMPETENCE.id,
   // No report of B is published here, so any of B's text on a public page is a leak; the public
   // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
   publicationId: () => "00000000-0000-4000-8000-000000000000",
@@ -651,6 +656,13 @@ describe("route × role × foreign territory", () => {
       organisationId: "",
     });
     if (invited.status !== 200) throw new Error(`inviting the canary to ${FOREIGN.slug} answered ${invited.status}`);
+    const [someCompetence] = await getDb()
+      .select({ id: competence.id })
+      .from(competence)
+      .innerJoin(programme, eq(programme.id, competence.programmeId))
+      .where(eq(programme.slug, PROGRAMME))
+      .limit(1);
+    COMPETENCE.id = someCompetence.id;
     // …and registers a participant with a real name and contact, which only B's coordinator may see.
     const registered = await admin.post(`/en/t/${FOREIGN.slug}/needs-review/participants`, {
       pseudonym: "RAV-CANARY-9",

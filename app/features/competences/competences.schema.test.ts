@@ -24,6 +24,8 @@ describe("the competence form", () => {
   it("requires a name in at least one language, of two characters or more", () => {
     expect(errorsOf({ ...valid, name_de: " " })).toEqual({ name_en: "competences.errors.nameRequired" });
     expect(errorsOf({ ...valid, name_it: "x" })).toEqual({ name_it: "errors.nameTooShort" });
+    // Reported together with the other fields' errors, not after them.
+    expect(errorsOf({ ...valid, name_de: "", group: "feelings", position: "x" })).toEqual({ name_en: "competences.errors.nameRequired", group: "errors.choose", position: "competences.errors.position" });
   });
 
   it("refuses an unknown group, a negative or fractional position and over-long texts", () => {

@@ -58,10 +58,14 @@ function pick(raw: Record<string, unknown>, prefix: string): LocalizedText {
 
 export const competenceSchema = z
   .object(shape)
-  .superRefine((raw, ctx) => {
-    // At least one name; the message sits on the first language's field, where the eye starts.
-    if (LANGUAGES.every((lang) => !raw[`name_${lang}`])) ctx.addIssue({ code: "custom", path: [`name_${LANGUAGES[0]}`], message: "competences.errors.nameRequired" });
-  })
+  .superRefine(
+    (raw, ctx) => {
+      // At least one name; the message sits on the first language's field, where the eye starts.
+      if (LANGUAGES.every((lang) => !raw?.[`name_${lang}`])) ctx.addIssue({ code: "custom", path: [`name_${LANGUAGES[0]}`], message: "competences.errors.nameRequired" });
+    },
+    // Also when another field failed, so that one submit shows every error.
+    { when: () => true },
+  )
   .transform(
     (raw): CompetenceInput => ({
       group: raw.group as CompetenceGroup,
