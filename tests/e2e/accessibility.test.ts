@@ -51,7 +51,39 @@ const CHECKS: Check[] = [
   { role: "expert", name: "Needs Reviews compared (expert)", path: "/p/eccipa/needs-review" },
   { role: "expert", name: "Needs Reviews compared, one theme chosen", path: "/p/eccipa/needs-review?theme=key%3Alanguage_barriers" },
   { role: "expert", name: "403 page (expert on the dashboard)", path: "/p/eccipa", status: 403 },
+  { role: "admin", name: "competence framework", path: "/p/eccipa/competences" },
+  {
+    role: "admin",
+    name: "competence framework, after adding a competence without a name",
+    path: "/p/eccipa/competences",
+    async prepare(page, lang) {
+      await page.locator("section[aria-labelledby=add-heading] button[type=submit]").click();
+      await page.locator("#field-name_en-error").waitFor();
+      expect(await page.locator("#field-name_en-error").textContent()).toBe(CATALOGS[lang].competences.errors.nameRequired);
+    },
+  },
+  {
+    role: "admin",
+    name: "competence (edit, delete)",
+    path: "/p/eccipa/competences",
+    async prepare(page) {
+      await page.locator("main .competence a[href*='/competences/']").first().click();
+      await page.locator("#edit-heading").waitFor();
+    },
+  },
+  {
+    role: "admin",
+    name: "competence, delete confirmation or refusal",
+    path: "/p/eccipa/competences",
+    async prepare(page) {
+      await page.locator("main .competence a[href*='/competences/']").first().click();
+      await page.locator("section[aria-labelledby=delete-heading] button[type=submit]").click();
+      // The confirmation, or the refusal when a Toolkit module or a self-assessment uses it.
+      await page.locator("#confirm-delete-heading, section[aria-labelledby=delete-heading] [role=alert]").first().waitFor();
+    },
+  },
   { role: "coordinator", name: "territory home", path: "/t/offenbach" },
+  { role: "coordinator", name: "competence framework (territory, read only)", path: "/t/offenbach/competences" },
   { role: "coordinator", name: "territory members", path: "/t/offenbach/members" },
   { role: "coordinator", name: "territory audit log", path: "/t/offenbach/audit" },
   { role: "coordinator", name: "Needs Review overview", path: "/t/offenbach/needs-review" },
