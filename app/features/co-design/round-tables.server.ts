@@ -141,8 +141,8 @@ export async function updateRoundTable(db: Executor, args: { actor: Actor; terri
 }
 
 /** The status that may follow, or null once closed. */
-export function nextStatus(status: RoundTableStatus): RoundTableStatus | null {
-  return ROUND_TABLE_STATUSES[ROUND_TABLE_STATUSES.indexOf(status) + 1] ?? null;
+export function nextStatus(status: RoundTableStatus): Exclude<RoundTableStatus, "planned"> | null {
+  return (ROUND_TABLE_STATUSES[ROUND_TABLE_STATUSES.indexOf(status) + 1] as Exclude<RoundTableStatus, "planned"> | undefined) ?? null;
 }
 
 /**
