@@ -6,7 +6,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { finding, programme, roundTable, roundTableContribution, roundTableNeed, roundTableParticipant, roundTableVote, territory } from "~/db/schema";
+import { finding, focusGroup, focusGroupFinding, programme, roundTable, roundTableContribution, roundTableNeed, roundTableParticipant, roundTableVote, territory } from "~/db/schema";
 import { listRankedContributions } from "~/features/co-design/contributions.server";
 import { listValidatedFindings } from "~/features/needs-review/comparison.server";
 import { startApp, TestClient, signedInClient } from "../support/app";
@@ -193,6 +193,17 @@ describe("co-design round tables", () => {
     expect(await countOf(roundTableNeed, table)).toBe(0);
     const forged = await client.post(path, { intent: "needs", "findingIds[]": ["not-a-uuid"] });
     expect(forged.status).toBe(400);
+    // A finding validated in a territory of another programme is refused the same way.
+    const [other] = await getDb().insert(programme).values({ slug: "other-programme", name: "Other programme" }).returning({ id: programme.id });
+    const [elsewhere] = await getDb().insert(territory).values({ programmeId: other.id, slug: "elsewhere", name: "Elsewhere", countryCode: "FR", languages: ["en"] }).returning({ id: territory.id });
+    const [foreignFinding] = await getDb().insert(finding).values({ territoryId: elsewhere.id, kind: "need", priority: "high", statement: "A need validated in another programme." }).returning({ id: finding.id });
+    const [group] = await getDb().insert(focusGroup).values({ territoryId: elsewhere.id, title: "Elsewhere group", heldOn: "2021-06-01" }).returning({ id: focusGroup.id });
+    await getDb().insert(focusGroupFinding).values({ focusGroupId: group.id, findingId: foreignFinding.id, outcome: "confirmed", decidedAt: new Date() });
+    expect(picker).not.toContain("A need validated in another programme.");
+    const otherProgramme = await client.post(path, { intent: "needs", "findingIds[]": [foreignFinding.id] });
+    expect(otherProgramme.status).toBe(400);
+    expect(decode(await otherProgramme.text())).toContain(t("en", "coDesign.errors.findingNotValidated"));
+    expect(await countOf(roundTableNeed, table)).toBe(0);
 
     const saved = await client.post(path, { intent: "needs", "findingIds[]": [ofOffenbach.id, ofRavenna.id] });
     expect(saved.status).toBe(200);
@@ -320,6 +331,10 @@ describe("co-design round tables", () => {
     expect(entries[0].details).toMatchObject({ participantId: me, own: true, total: 5 });
     expect((await trainee.post(path, { "contributionIds[]": [a, b, c], "points[]": ["0", "0", "4"] })).status).toBe(200);
     expect(await votesOf(me)).toEqual([{ contributionId: c, points: 4 }]);
+    // Her way there: the territory home lists the round tables she sits at.
+    const home = decode(await (await trainee.get("/en/t/offenbach")).text());
+    expect(home).toContain(t("en", "coDesign.myRoundTables"));
+    expect(home).toContain(`href="${path}"`);
   });
 
   it("ranks by points, then voters, then the earlier contribution, in SQL, and shows the ranking on the page", async () => {

@@ -1,15 +1,15 @@
 // The prioritisation: each participant spreads the round table's points across its contributions,
 // recorded by the facilitator or cast by herself when her account is linked. Saving replaces her
 // votes as a whole, so a form sent twice leaves the same votes. Only while "prioritising".
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
-import { roundTableContribution, roundTableParticipant, roundTableVote } from "~/db/schema";
+import { roundTable, roundTableContribution, roundTableParticipant, roundTableVote } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import type { Actor } from "~/tenancy/actor.server";
 import { type Refusal, refuse } from "./refusal";
 import type { VotesInput } from "./co-design.schema";
-import { findRoundTable, lockRoundTable, type Territory } from "./round-tables.server";
+import { lockRoundTable, type Territory } from "./round-tables.server";
 import { checkVotes } from "./votes";
 
 /** Every vote at the round table (participant, contribution, points): the forms are filled from it. */
@@ -21,15 +21,25 @@ export async function listVotes(db: Executor, args: { roundTableId: string }) {
     .where(eq(roundTableParticipant.roundTableId, args.roundTableId));
 }
 
-/** The participant of this round table (of this territory) linked to the account, or null. */
-export async function findLinkedParticipant(db: Executor, args: { territoryId: string; roundTableId: string; userId: string }) {
-  if (!(await findRoundTable(db, args))) return null;
+/** The participant of the round table linked to the account, or null. The caller has checked the round table is the territory's. */
+export async function findLinkedParticipant(db: Executor, args: { roundTableId: string; userId: string }) {
   const [row] = await db
     .select({ id: roundTableParticipant.id, name: roundTableParticipant.name })
     .from(roundTableParticipant)
     .where(and(eq(roundTableParticipant.roundTableId, args.roundTableId), eq(roundTableParticipant.userId, args.userId)))
     .limit(1);
   return row ?? null;
+}
+
+/** The territory's round tables at which the account sits as a linked participant, newest first: her way to her vote pages. */
+export async function listMyRoundTables(db: Executor, args: { territoryId: string; userId: string }) {
+  return db
+    .select({ id: roundTable.id, theme: roundTable.theme, heldOn: roundTable.heldOn, status: roundTable.status })
+    .from(roundTableParticipant)
+    .innerJoin(roundTable, eq(roundTable.id, roundTableParticipant.roundTableId))
+    .where(and(eq(roundTable.territoryId, args.territoryId), eq(roundTableParticipant.userId, args.userId)))
+    .orderBy(desc(roundTable.heldOn), roundTable.id)
+    .limit(20);
 }
 
 export type SaveVotesResult = { ok: true; total: number } | Refusal | null;

@@ -22,7 +22,7 @@ async function requireLinkedParticipant(args: Route.LoaderArgs | Route.ActionArg
   const roundTableId = parseUuid(args.params.roundTableId);
   const db = getDb();
   const table = roundTableId ? await findRoundTable(db, { territoryId: territory.id, roundTableId }) : null;
-  const me = table ? await findLinkedParticipant(db, { territoryId: territory.id, roundTableId: table.id, userId: actor.userId }) : null;
+  const me = table ? await findLinkedParticipant(db, { roundTableId: table.id, userId: actor.userId }) : null;
   if (!table || !me) notFound();
   return { actor, territory, table, me };
 }
