@@ -70,5 +70,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/report.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/report-docx.ts": "territory:needs-review:view",
   "routes/territory/needs-review/report-pdf.ts": "territory:needs-review:view",
+  "routes/territory/co-design/overview.tsx": "territory:co-design:view",
+  "routes/territory/co-design/round-table.tsx": "territory:co-design:view",
+  // Every role may vote, but only as the participant linked to her account (404 otherwise).
+  "routes/territory/co-design/round-table-vote.tsx": "territory:co-design:vote",
   "routes/not-found.tsx": "public",
 };

@@ -67,6 +67,11 @@ export default [
         route("report.docx", "routes/territory/needs-review/report-docx.ts"),
         route("report.pdf", "routes/territory/needs-review/report-pdf.ts"),
       ]),
+      ...prefix("co-design", [
+        index("routes/territory/co-design/overview.tsx"),
+        route("round-tables/:roundTableId", "routes/territory/co-design/round-table.tsx"),
+        route("round-tables/:roundTableId/vote", "routes/territory/co-design/round-table-vote.tsx"),
+      ]),
     ]),
     route("*", "routes/not-found.tsx"),
   ]),

@@ -355,10 +355,77 @@ const CHECKS: Check[] = [
       await page.locator("article.report h1").waitFor();
     },
   },
+  { role: "coordinator", name: "co-design overview", path: "/t/offenbach/co-design" },
+  {
+    role: "coordinator",
+    name: "co-design overview, after a failed submit",
+    path: "/t/offenbach/co-design",
+    async prepare(page, lang) {
+      await page.locator("#field-theme").fill("x");
+      await page.locator("section[aria-labelledby=round-table-form-heading] button[type=submit]").click();
+      await page.locator("#field-theme-error").waitFor();
+      expect(await page.locator("#field-theme-error").textContent()).toBe(CATALOGS[lang].errors.nameTooShort);
+    },
+  },
+  {
+    role: "coordinator",
+    name: "round table, closed, with its outcome",
+    path: "/t/offenbach/co-design",
+    async prepare(page) {
+      await page.locator("main table a", { hasText: "Interkulturelle Kommunikation am Schalter" }).click();
+      await page.locator("#ranking-heading").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "round table, prioritising, after votes over the limit",
+    path: "/t/offenbach/co-design",
+    async prepare(page, lang) {
+      await prepareRoundTable(page);
+      const form = page.locator("#prioritisation-heading ~ article form").first();
+      await form.locator("input[name='points[]']").first().fill("9");
+      await form.locator("button[type=submit]").click();
+      await page.locator("#prioritisation-heading ~ article .alert--error").first().waitFor();
+      expect(await page.locator("#prioritisation-heading ~ article .alert--error p").first().textContent()).toBe(CATALOGS[lang].coDesign.errors.votesOverLimit);
+    },
+  },
+  {
+    role: "coordinator",
+    name: "round table, a participant's own vote page",
+    path: "/t/offenbach/co-design",
+    async prepare(page) {
+      await prepareRoundTable(page);
+      await page.goto(`${new URL(page.url()).pathname}/vote`);
+      await page.locator("main form input[name='points[]']").first().waitFor();
+    },
+  },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },
 ];
+
+/**
+ * From the co-design overview: a new round table with the coordinator herself as a linked
+ * participant and one contribution, moved to "prioritising". Ends on the round table's page.
+ */
+async function prepareRoundTable(page: Page): Promise<void> {
+  await page.locator("#field-theme").fill("Axe round table");
+  await page.locator("#field-heldOn").fill("2021-09-15");
+  await page.locator("#field-place").fill("Kreishaus");
+  await page.locator("#field-votesPerParticipant").fill("3");
+  await page.locator("section[aria-labelledby=round-table-form-heading] button[type=submit]").click();
+  await page.locator("#participants-heading").waitFor();
+  await page.locator("#field-category").selectOption("public_authority");
+  await page.locator("#field-scope").selectOption("local");
+  await page.locator("#field-userId").selectOption({ label: "Jonas Weber" });
+  await page.locator("form:has(input[name=intent][value=participant]) button[type=submit]").click();
+  await page.locator("#participants-heading ~ div table").waitFor();
+  await page.locator("#field-proposal").fill("Practice plain language at the front desk.");
+  await page.locator("form:has(input[name=intent][value=contribution]) button[type=submit]").click();
+  await page.locator("#contributions-heading ~ ul li").first().waitFor();
+  await page.locator("form:has(input[name=intent][value=status]) button[type=submit]").click();
+  await page.locator("#prioritisation-heading").waitFor();
+}
 
 let e2e: E2E;
 // Two lanes run side by side (this is CPU-bound, and the machine has two cores); each lane has

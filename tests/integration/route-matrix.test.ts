@@ -28,6 +28,8 @@ import {
   programme,
   programmeMember,
   pseudonymReplacement,
+  roundTable,
+  roundTableParticipant,
   territory,
   territoryMember,
   theme,
@@ -125,6 +127,8 @@ const FINDING_IDS: Record<string, string> = {};
 const FOCUS_GROUP_IDS: Record<string, string> = {};
 /** A competence of the programme's framework: programme-wide, so every target gets the same one. */
 const COMPETENCE = { id: "" };
+/** A round table of each territory, made through the app in beforeAll; A's has every A actor as a linked participant. */
+const ROUND_TABLE_IDS: Record<string, string> = {};
 
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
@@ -142,6 +146,7 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   findingId: (target) => FINDING_IDS[target.slug] ?? FINDING_IDS[FOREIGN.slug],
   focusGroupId: (target) => FOCUS_GROUP_IDS[target.slug] ?? FOCUS_GROUP_IDS[FOREIGN.slug],
   competenceId: () => COMPETENCE.id,
+  roundTableId: (target) => ROUND_TABLE_IDS[target.slug] ?? ROUND_TABLE_IDS[FOREIGN.slug],
   // No report of B is published here, so any of B's text on a public page is a leak; the public
   // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
   publicationId: () => "00000000-0000-4000-8000-000000000000",
@@ -326,18 +331,24 @@ function mismatch(answer: Answer, e: Expected, path: string): string | null {
 // Private data of territory B, and the search for it.
 
 /**
- * `sharedOn`: a route file on which the roles holding that route's permission may see the string
- * (B's validated findings, on the programme's Needs Review comparison). Everywhere else, and for
+ * `sharedOn`: route files on which the roles holding that route's permission may see the string
+ * (B's validated findings, on the programme's Needs Review comparison, and on a round table of the
+ * actor's own territory, where they are picked as needs: decision 013). Everywhere else, and for
  * every other actor, it is still a leak.
  */
-type PrivateString = { label: string; value: string; sharedOn?: string };
+type PrivateString = { label: string; value: string; sharedOn?: string[] };
 
 const COMPARISON_ROUTE = "routes/programme/needs-review-comparison.tsx";
+const ROUND_TABLE_ROUTE = "routes/territory/co-design/round-table.tsx";
+const VALIDATED_SHARED_ON = [COMPARISON_ROUTE, ROUND_TABLE_ROUTE];
 
 /** The secrets this actor must not see on this route: all of them, but those shared with her there. */
-function secretsFor(route: MatrixRoute, actor: ActorSpec, secrets: PrivateString[]): PrivateString[] {
-  const holds = route.access.kind === "programme" && actor.programmeRole !== undefined && (route.access.roles as readonly string[]).includes(actor.programmeRole);
-  return holds ? secrets.filter((s) => s.sharedOn !== route.file) : secrets;
+function secretsFor(route: MatrixRoute, actor: ActorSpec, secrets: PrivateString[], aim: "foreign" | "own" = "foreign"): PrivateString[] {
+  const holds =
+    (route.access.kind === "programme" && actor.programmeRole !== undefined && (route.access.roles as readonly string[]).includes(actor.programmeRole)) ||
+    // A territory route shares only inside the actor's own territory (B's routes answer her 404).
+    (route.access.kind === "territory" && aim === "own" && actor.territoryRole !== undefined && (route.access.roles as readonly string[]).includes(actor.territoryRole));
+  return holds ? secrets.filter((s) => !s.sharedOn?.includes(route.file)) : secrets;
 }
 
 function htmlEscape(s: string): string {
@@ -470,14 +481,21 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
     // An amended wording that repeats the original ("…, unless someone helps") shows it too (the
     // leak check also looks for each string without its closing full stop).
     const shown = d?.outcome === "confirmed" || (d?.outcome === "amended" && d.amended?.includes(f.statement.replace(/\.$/, "")));
-    found.set(f.statement, { label: `statement of B's finding`, value: f.statement, sharedOn: shown ? COMPARISON_ROUTE : undefined });
-    if (d?.outcome === "amended" && d.amended) found.set(d.amended, { label: `amended wording of B's finding`, value: d.amended, sharedOn: COMPARISON_ROUTE });
+    found.set(f.statement, { label: `statement of B's finding`, value: f.statement, sharedOn: shown ? VALIDATED_SHARED_ON : undefined });
+    if (d?.outcome === "amended" && d.amended) found.set(d.amended, { label: `amended wording of B's finding`, value: d.amended, sharedOn: VALIDATED_SHARED_ON });
   }
   const groups = await db.select({ title: focusGroup.title, notes: focusGroup.notes }).from(focusGroup).where(eq(focusGroup.territoryId, b.id));
   for (const g of groups) {
     found.set(g.title, { label: `title of B's focus group`, value: g.title });
     if (g.notes) found.set(g.notes, { label: `notes of B's focus group`, value: g.notes });
   }
+  // People at B's round tables: their names (guests without accounts are recorded by B alone).
+  const seated = await db
+    .select({ name: roundTableParticipant.name })
+    .from(roundTableParticipant)
+    .innerJoin(roundTable, eq(roundTable.id, roundTableParticipant.roundTableId))
+    .where(eq(roundTable.territoryId, b.id));
+  for (const p of seated) found.set(p.name, { label: `name of a participant at B's round table`, value: p.name });
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -517,10 +535,18 @@ async function snapshotOf(slug: string): Promise<string> {
     .where(eq(interview.territoryId, b.id));
   const findings = await db.select().from(finding).where(eq(finding.territoryId, b.id));
   const groups = await db.select().from(focusGroup).where(eq(focusGroup.territoryId, b.id));
+  const roundTables = await db.select().from(roundTable).where(eq(roundTable.territoryId, b.id));
+  const seated = await db
+    .select({ p: roundTableParticipant })
+    .from(roundTableParticipant)
+    .innerJoin(roundTable, eq(roundTable.id, roundTableParticipant.roundTableId))
+    .where(eq(roundTable.territoryId, b.id));
   const sort = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
   return JSON.stringify({
     findings: sort(findings),
     groups: sort(groups),
+    roundTables: sort(roundTables),
+    seated: sort(seated),
     members: sort(members),
     invites: sort(invites),
     territory: row,
@@ -745,6 +771,24 @@ describe("route × role × foreign territory", () => {
       if (made.status !== 302 || group.status !== 302) throw new Error(`creating a finding/focus group in ${t.slug} answered ${made.status}/${group.status}`);
       FINDING_IDS[t.slug] = made.headers.get("location")!.split("/").pop()!;
       FOCUS_GROUP_IDS[t.slug] = group.headers.get("location")!.split("/").pop()!;
+      // A round table of each territory. In A every actor of A sits at it with her account, so
+      // each may open its vote page (others get 404 there); in B a guest with a name to look for.
+      const table = await admin.post(`/en/t/${t.slug}/co-design`, { intent: "create", theme: `Canary round table of ${t.name}`, heldOn: "2021-09-01", place: "Town hall", onlineUrl: "", votesPerParticipant: "3", notes: "" });
+      if (table.status !== 302) throw new Error(`creating a round table in ${t.slug} answered ${table.status}`);
+      ROUND_TABLE_IDS[t.slug] = table.headers.get("location")!.split("/").pop()!;
+      const seats = t === OWN ? ACTORS.filter((a) => a.territoryRole).map((a) => ({ email: a.email! })) : [{ name: `Canary Roundtable Guest ${t.name}` }];
+      for (const seat of seats) {
+        const [account] = "email" in seat ? await getDb().select({ id: user.id }).from(user).where(eq(user.email, seat.email)) : [];
+        const seated = await admin.post(`/en/t/${t.slug}/co-design/round-tables/${ROUND_TABLE_IDS[t.slug]}`, {
+          intent: "participant",
+          name: "name" in seat ? seat.name : "",
+          organisationName: "",
+          category: "other",
+          scope: "local",
+          userId: account?.id ?? "",
+        });
+        if (seated.status !== 200) throw new Error(`seating someone at the round table of ${t.slug} answered ${seated.status}`);
+      }
     }
     // A memo on one of B's codings: no request of the matrix may show it to an outsider.
     const [foreignCoding] = await getDb()
@@ -804,6 +848,10 @@ describe("route × role × foreign territory", () => {
     const groupPage = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/focus-groups/${FOCUS_GROUP_IDS[FOREIGN.slug]}`);
     const resultsVisible = leaksIn({ status: 200, location: null, body: (await findingsPage.text()) + (await groupPage.text()) }, secrets).map((s) => s.label);
     expect(resultsVisible).toEqual(expect.arrayContaining(["statement of B's finding", "title of B's focus group", "notes of B's focus group"]));
+    // …and the guest at B's round table on its page.
+    const tablePage = await admin.get(`/en/t/${FOREIGN.slug}/co-design/round-tables/${ROUND_TABLE_IDS[FOREIGN.slug]}`);
+    const seatedVisible = leaksIn({ status: tablePage.status, location: null, body: await tablePage.text() }, secrets).map((s) => s.label);
+    expect(seatedVisible).toContain("name of a participant at B's round table");
     // …and inside B's project export (a ZIP), which the admin may take.
     const project = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/export.qdpx`);
     const inArchive = leaksIn({ status: project.status, location: null, body: await readableBody(project) }, secrets).map((s) => s.label);
@@ -845,6 +893,7 @@ describe("route × role × foreign territory", () => {
         "Canary finding of City of Ravenna: no single information desk.",
         "Canary focus group of City of Ravenna",
         "Canary focus-group notes of City of Ravenna.",
+        "Canary Roundtable Guest City of Ravenna",
       ]),
     );
   });
@@ -864,7 +913,7 @@ describe("route × role × foreign territory", () => {
     const kept: PrivateString[] = [];
     for (const slug of [OWN.slug, FOREIGN.slug, "cartagena"]) {
       const all = (await privateStringsOf(slug)).map((s) => ({ ...s, label: s.label.replace("B's", `${slug}'s`) }));
-      kept.push(...all.filter((s) => s.sharedOn !== COMPARISON_ROUTE));
+      kept.push(...all.filter((s) => !s.sharedOn?.includes(COMPARISON_ROUTE)));
     }
     // The detector has something to find: transcript lines, pseudonyms, real names of the demo.
     for (const kind of ["transcript of", "pseudonym of", "real name of", "statement of"]) expect(kept.some((s) => s.label.startsWith(kind)), kind).toBe(true);
@@ -872,7 +921,7 @@ describe("route × role × foreign territory", () => {
       expect(leaksIn(page, kept).map((s) => `${s.label}: ${s.value}`), `${who} on ${path}`).toEqual([]);
     }
     // …while B's validated findings are there (and the detector sees them).
-    const shared = (await privateStringsOf(FOREIGN.slug)).filter((s) => s.sharedOn === COMPARISON_ROUTE);
+    const shared = (await privateStringsOf(FOREIGN.slug)).filter((s) => s.sharedOn?.includes(COMPARISON_ROUTE));
     expect(shared.map((s) => s.value)).toContain("Gli operatori non ricevono aggiornamenti sulla normativa e danno informazioni diverse dalla questura.");
     for (const page of Object.values(pages)) expect(leaksIn(page, shared)).toEqual(shared);
   });
@@ -955,10 +1004,11 @@ describe("route × role × foreign territory", () => {
             if (why) {
               failures.push(`${method} ${path} as ${actor.spec.key} [${route.rule}]: got ${answer.status}${answer.location ? ` → ${answer.location}` : ""}, expected ${describeExpected(e)} (${why})`);
             }
-            for (const s of leaksIn(answer, secrets)) leaks.push(`${method} ${path} as ${actor.spec.key} shows ${s.label}: "${s.value}"`);
+            const hidden = secretsFor(route, actor.spec, secrets, "own");
+            for (const s of leaksIn(answer, hidden)) leaks.push(`${method} ${path} as ${actor.spec.key} shows ${s.label}: "${s.value}"`);
             if (method === "GET" && route.hasPage) {
               const data = await checkDataRequest(actor, path, answer, failures);
-              for (const s of leaksIn(data.answer, secrets)) leaks.push(`GET ${data.path} as ${actor.spec.key} shows ${s.label}: "${s.value}"`);
+              for (const s of leaksIn(data.answer, hidden)) leaks.push(`GET ${data.path} as ${actor.spec.key} shows ${s.label}: "${s.value}"`);
             }
             if (e.kind === "status" && e.status === 200) {
               checked.allowed++;

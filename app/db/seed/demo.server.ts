@@ -32,6 +32,7 @@ import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
 import { seedDemoCodings } from "./demo-codings";
 import { seedDemoCompetences } from "./demo-competences";
+import { seedDemoRoundTables } from "./demo-round-tables";
 import { DEMO_FINDINGS, type DemoFinding } from "./demo-findings";
 import { DEMO_INTERVIEWS, type DemoInterview } from "./demo-interviews";
 import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
@@ -115,6 +116,7 @@ export async function seedDemo(db: Database): Promise<void> {
     }
   }
   await seedDemoCompetences(db);
+  await seedDemoRoundTables(db);
 }
 
 /**

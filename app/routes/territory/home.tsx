@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { MyRoundTables } from "~/components/co-design/my-round-tables";
 import { ContextFigures } from "~/components/territory/context-figures";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
+import { listMyRoundTables } from "~/features/co-design/votes.server";
 import { currentPhase, todayIso } from "~/features/territories/phases";
 import { countMembers, listPhases } from "~/features/territories/territories.server";
 import { formatNumber } from "~/i18n/format";
@@ -13,7 +15,11 @@ import type { Route } from "./+types/home";
 export async function loader(args: Route.LoaderArgs) {
   const { actor, territory } = await requireTerritory(args, args.params.territory, "territory:view");
   const db = getDb();
-  const [phases, memberCount] = await Promise.all([listPhases(db, [territory.programmeId]), countMembers(db, territory.id)]);
+  const [phases, memberCount, myRoundTables] = await Promise.all([
+    listPhases(db, [territory.programmeId]),
+    countMembers(db, territory.id),
+    listMyRoundTables(db, { territoryId: territory.id, userId: actor.userId }),
+  ]);
   return {
     lang: getRequestState(args).lang,
     territory: {
@@ -27,6 +33,7 @@ export async function loader(args: Route.LoaderArgs) {
     },
     phase: currentPhase(phases, todayIso()),
     memberCount,
+    myRoundTables,
     myRoles: isProgrammeAdmin(actor, territory.programmeId) ? ["programme_admin" as const] : territoryRolesOf(actor, territory.id),
     can: {
       members: canInTerritory(actor, "members:view", territory),
@@ -39,7 +46,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function TerritoryHome({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, phase, memberCount, myRoles, can } = loaderData;
+  const { lang, territory, phase, memberCount, myRoundTables, myRoles, can } = loaderData;
   const base = `/${lang}/t/${territory.slug}`;
   return (
     <>
@@ -76,6 +83,7 @@ export default function TerritoryHome({ loaderData }: Route.ComponentProps) {
           </li>
         ) : null}
       </ul>
+      <MyRoundTables lang={lang} base={base} tables={myRoundTables} />
     </>
   );
 }
