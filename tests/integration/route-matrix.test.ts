@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import {
   agreementCheck,
+  certificate,
   coding,
   consent,
   deskSource,
@@ -38,6 +39,7 @@ import es from "~/i18n/locales/es.json";
 import it_ from "~/i18n/locales/it.json";
 import { ROUTE_ACCESS } from "~/route-access";
 import { ORIGIN, startApp, TestClient } from "../support/app";
+import { inventTrainee, makeCohort } from "../support/training";
 import { builtRouteModules, fillPattern, flattenRoutes, type BuiltRoute, type FlatRoute } from "../support/route-table";
 
 // ---------------------------------------------------------------------------------------------
@@ -122,6 +124,11 @@ const SOURCE_IDS: Record<string, string> = {};
 const FINDING_IDS: Record<string, string> = {};
 const FOCUS_GROUP_IDS: Record<string, string> = {};
 
+/** A cohort of each territory (inserted: its pages are another module's) and a certificate issued
+ *  in it through the app. A's belongs to the trainee of A (see OWNER_ROUTES). */
+const COHORT_IDS: Record<string, string> = {};
+const CERTIFICATE_IDS: Record<string, string> = {};
+
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
  * at. A new parameter (say :interview) needs a resolver here that yields an id of that territory.
@@ -137,6 +144,8 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   sourceId: (target) => SOURCE_IDS[target.slug] ?? SOURCE_IDS[FOREIGN.slug],
   findingId: (target) => FINDING_IDS[target.slug] ?? FINDING_IDS[FOREIGN.slug],
   focusGroupId: (target) => FOCUS_GROUP_IDS[target.slug] ?? FOCUS_GROUP_IDS[FOREIGN.slug],
+  cohortId: (target) => COHORT_IDS[target.slug] ?? COHORT_IDS[FOREIGN.slug],
+  certificateId: (target) => CERTIFICATE_IDS[target.slug] ?? CERTIFICATE_IDS[FOREIGN.slug],
   // No report of B is published here, so any of B's text on a public page is a leak; the public
   // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
   publicationId: () => "00000000-0000-4000-8000-000000000000",
@@ -248,8 +257,19 @@ type Expected =
   | { kind: "one-of"; statuses: number[] } // a public page: no sign-in redirect, no 5xx
   | { kind: "usable" }; // allowed to use it: any answer below 500 but the sign-in redirect
 
+/**
+ * Routes about one person's own object, which she may use besides the roles of the rule: the
+ * certificate's files are the coordinator's and its holder's (the resolved certificate of A is
+ * the trainee of A's). Anyone else is answered as the rule says.
+ */
+const OWNER_ROUTES: Record<string, string> = {
+  "routes/territory/certificates/certificate-pdf.ts": "trainee of A",
+  "routes/territory/certificates/certificate-credential.ts": "trainee of A",
+};
+
 function expected(route: MatrixRoute, actor: ActorSpec, aim: "foreign" | "own", method: Method): Expected {
   const { access } = route;
+  if (aim === "own" && OWNER_ROUTES[route.file] === actor.key) return method === "GET" ? { kind: "status", status: 200 } : { kind: "usable" };
   if (route.params.includes("*")) return { kind: "status", status: 404 };
   if (access.kind === "public") return { kind: "one-of", statuses: method === "GET" ? [200, 302, 404] : [200, 302, 400, 401, 404] };
   if (!actor.email) return { kind: "sign-in" };
@@ -328,9 +348,12 @@ function mismatch(answer: Answer, e: Expected, path: string): string | null {
 type PrivateString = { label: string; value: string; sharedOn?: string };
 
 const COMPARISON_ROUTE = "routes/programme/needs-review-comparison.tsx";
+/** A certificate states its holder's name to anyone who verifies it (decision 018). */
+const VERIFY_ROUTE = "routes/public/verify.tsx";
 
 /** The secrets this actor must not see on this route: all of them, but those shared with her there. */
 function secretsFor(route: MatrixRoute, actor: ActorSpec, secrets: PrivateString[]): PrivateString[] {
+  if (route.access.kind === "public") return secrets.filter((s) => s.sharedOn !== route.file);
   const holds = route.access.kind === "programme" && actor.programmeRole !== undefined && (route.access.roles as readonly string[]).includes(actor.programmeRole);
   return holds ? secrets.filter((s) => s.sharedOn !== route.file) : secrets;
 }
@@ -473,6 +496,10 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
     found.set(g.title, { label: `title of B's focus group`, value: g.title });
     if (g.notes) found.set(g.notes, { label: `notes of B's focus group`, value: g.notes });
   }
+  // Certificates of B: the name they state is public on their verify page, and private elsewhere
+  // (the holder is also B's member: this entry replaces that one).
+  const certificates = await db.select({ name: certificate.recipientName }).from(certificate).where(eq(certificate.territoryId, b.id));
+  for (const c of certificates) found.set(c.name, { label: `name on B's certificate`, value: c.name, sharedOn: VERIFY_ROUTE });
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -734,6 +761,19 @@ describe("route × role × foreign territory", () => {
       FINDING_IDS[t.slug] = made.headers.get("location")!.split("/").pop()!;
       FOCUS_GROUP_IDS[t.slug] = group.headers.get("location")!.split("/").pop()!;
     }
+    // A cohort of each territory with one eligible trainee, and her certificate issued by the admin.
+    for (const t of [OWN, FOREIGN]) {
+      const [holder] =
+        t === OWN
+          ? await getDb().select({ id: user.id }).from(user).where(eq(user.email, "trainee.offenbach@eccipa.example"))
+          : [{ id: await inventTrainee(t.slug, `Canary Certholder ${t.name}`) }];
+      const made = await makeCohort(t.slug, { name: `Canary cohort of ${t.name}`, held: 2, trainees: [{ userId: holder.id, present: 2, post: true }] });
+      COHORT_IDS[t.slug] = made.cohortId;
+      const issued = await admin.post(`/en/t/${t.slug}/training/cohorts/${made.cohortId}/certificates`, { intent: "issue", enrolmentId: made.enrolmentIds.get(holder.id)! });
+      if (issued.status !== 200) throw new Error(`issuing the canary certificate in ${t.slug} answered ${issued.status}`);
+      const [row] = await getDb().select({ id: certificate.id }).from(certificate).where(eq(certificate.enrolmentId, made.enrolmentIds.get(holder.id)!));
+      CERTIFICATE_IDS[t.slug] = row.id;
+    }
     // A memo on one of B's codings: no request of the matrix may show it to an outsider.
     const [foreignCoding] = await getDb()
       .select({ id: coding.id })
@@ -801,6 +841,11 @@ describe("route × role × foreign territory", () => {
     const searchVisible = leaksIn({ status: searched.status, location: null, body: await searched.text() }, secrets).map((s) => s.label);
     expect(searchVisible).toEqual(expect.arrayContaining(["title of B's desk source", "notes of B's desk research source", "statement of B's finding", "notes of B's interview", "transcript of B's interview"]));
 
+    // …and B's certificate states its holder's name on its public verify page, the one place it is shared.
+    const verified = await new TestClient(handle).get(`/en/verify/${CERTIFICATE_IDS[FOREIGN.slug]}`);
+    const onVerify = leaksIn({ status: verified.status, location: null, body: await verified.text() }, secrets);
+    expect(onVerify.map((s) => [s.value, s.sharedOn])).toEqual([["Canary Certholder City of Ravenna", VERIFY_ROUTE]]);
+
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
   });
@@ -833,6 +878,7 @@ describe("route × role × foreign territory", () => {
         "Canary finding of City of Ravenna: no single information desk.",
         "Canary focus group of City of Ravenna",
         "Canary focus-group notes of City of Ravenna.",
+        "Canary Certholder City of Ravenna",
       ]),
     );
   });
