@@ -78,7 +78,7 @@ async function handle(
   // Every page lives under a language; anything else is a 404 before any loader reads data. The
   // certificate issuer's documents (profile, keys, revocation status) are for machines and name
   // themselves in credentials: one address in every language (decision 018).
-  const isLanguageNeutral = url.pathname === "/issuer" || url.pathname.startsWith("/issuer/");
+  const isLanguageNeutral = /^\/issuer(?:\/jwks\.json|\/status\/[^/]+)?$/.test(url.pathname);
   if (url.pathname !== "/" && !pathLang && !isLanguageNeutral) throw refuse("not_found", 404);
   await whenPlatformReady();
 

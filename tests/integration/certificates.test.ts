@@ -284,6 +284,9 @@ describe("verification and revocation", () => {
     const status = await (await visitor.get(`/issuer/status/${cert.id}`)).json();
     expect(status).toEqual({ id: `http://localhost:3000/issuer/status/${cert.id}`, issuer: "http://localhost:3000/issuer", revokedCredentials: [{ id: `urn:uuid:${cert.id}`, revoked: true }] });
     expect((await visitor.get("/issuer/status/00000000-0000-4000-8000-000000000000")).status).toBe(404);
+    // Only the issuer's three documents live outside a language: anything else there is the usual 404.
+    expect((await visitor.get("/issuer/anything-else")).status).toBe(404);
+    expect((await visitor.get("/issuer/status/x/y")).status).toBe(404);
   });
 
   it("issues a new certificate after a revocation", async () => {
