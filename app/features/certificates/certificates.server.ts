@@ -3,6 +3,7 @@
 // so a double submit inserts nothing twice. Every change writes its audit entry in its transaction.
 import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+import { baseUrl } from "~/auth/auth.server";
 import { pickLocalized } from "~/components/ui/localized";
 import type { Executor } from "~/db/client.server";
 import { certificate, cohort, competence, enrolment, programme, territory, user } from "~/db/schema";
@@ -49,7 +50,7 @@ async function issueContext(db: Executor, territoryRef: TerritoryRef, lang: Lang
   const alignments: CredentialAlignment[] = competences.map((c) => ({
     targetName: pickLocalized(c.name, lang)?.text ?? c.key,
     // The competence's ESCO skill when it has one; otherwise its place in the programme's framework.
-    targetUrl: c.escoUri ?? `${issuerUrls.issuer().replace(/\/issuer$/, "")}/${lang}/p/${prog.slug}/competences#competence-${c.key}`,
+    targetUrl: c.escoUri ?? `${baseUrl()}/${lang}/p/${prog.slug}/competences#competence-${c.key}`,
     targetCode: c.key,
   }));
   return { programmeName: prog.name, alignments };
@@ -80,7 +81,7 @@ export async function issueCertificates(
   });
   if (candidates.length === 0 || result.refused.length > 0) return result;
   const key = await activeSigningKey(db);
-  const preferred = await db.select({ id: user.id, language: user.preferredLanguage }).from(user).innerJoin(enrolment, eq(enrolment.userId, user.id)).where(eq(enrolment.cohortId, row.id));
+  const preferred = await db.select({ id: user.id, language: user.preferredLanguage }).from(user).innerJoin(enrolment, eq(enrolment.userId, user.id)).where(and(eq(enrolment.cohortId, row.id), eq(enrolment.territoryId, territoryRef.id)));
   const languageOf = new Map(preferred.map((p) => [p.id, isLanguage(p.language) ? p.language : language]));
   const contexts = new Map<Language, Awaited<ReturnType<typeof issueContext>>>();
   for (const trainee of candidates) {
@@ -93,7 +94,7 @@ export async function issueCertificates(
     const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const credential = buildCredential({
       certificateId: id,
-      issuer: { id: issuerUrls.issuer(), name: `${territoryRef.name} – ${ctx.programmeName}`, url: issuerUrls.issuer().replace(/\/issuer$/, "") },
+      issuer: { id: issuerUrls.issuer(), name: `${territoryRef.name} – ${ctx.programmeName}`, url: baseUrl() },
       validFrom: issuedAt,
       recipientName: trainee.name,
       language: lang,
