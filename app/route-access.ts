@@ -11,6 +11,10 @@ export type RouteAccess = "public" | "signed-in" | `programme:${ProgrammePermiss
 export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/root-redirect.ts": "public",
   "routes/healthz.ts": "public",
+  // The issuer's profile, public keys and revocation lists: no personal data (decision 018).
+  "routes/issuer/profile.ts": "public",
+  "routes/issuer/jwks.ts": "public",
+  "routes/issuer/status.ts": "public",
   "routes/lang-layout.tsx": "public",
   "routes/public/home.tsx": "public",
   "routes/auth/sign-in.tsx": "public",
@@ -24,6 +28,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/public/report.tsx": "public",
   "routes/public/report-docx.ts": "public",
   "routes/public/report-pdf.ts": "public",
+  // Anyone may check a certificate: it shows what the certificate states (name, achievement, issuer, date).
+  "routes/public/verify-credential.tsx": "public",
+  "routes/public/verify.tsx": "public",
   "routes/programme/dashboard.tsx": "programme:programme:view-dashboard",
   "routes/programme/territory-new.tsx": "programme:programme:manage-territories",
   "routes/programme/territory-edit.tsx": "programme:programme:manage-territories",
@@ -74,5 +81,12 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/co-design/round-table.tsx": "territory:co-design:view",
   // Every role may vote, but only as the participant linked to her account (404 otherwise).
   "routes/territory/co-design/round-table-vote.tsx": "territory:co-design:vote",
+  "routes/territory/certificates/cohort-certificates.tsx": "territory:certificates:issue",
+  "routes/territory/certificates/certificate.tsx": "territory:certificates:issue",
+  // The files: the coordinator, and also the certificate's own holder (the route checks that;
+  // the route matrix knows the exception as OWNER_ROUTES).
+  "routes/territory/certificates/certificate-pdf.ts": "territory:certificates:issue",
+  "routes/territory/certificates/certificate-credential.ts": "territory:certificates:issue",
+  "routes/territory/certificates/my-certificates.tsx": "territory:training:participate",
   "routes/not-found.tsx": "public",
 };

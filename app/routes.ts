@@ -5,6 +5,11 @@ import { type RouteConfig, index, prefix, route } from "@react-router/dev/routes
 export default [
   index("routes/root-redirect.ts"),
   route("healthz", "routes/healthz.ts"),
+  // The certificate issuer (decision 018): its Open Badges Profile, public keys (JWKS) and the
+  // revocation status of each credential. Language-neutral, read by machines.
+  route("issuer", "routes/issuer/profile.ts"),
+  route("issuer/jwks.json", "routes/issuer/jwks.ts"),
+  route("issuer/status/:certificateId", "routes/issuer/status.ts"),
   route(":lang", "routes/lang-layout.tsx", [
     index("routes/public/home.tsx"),
     route("sign-in", "routes/auth/sign-in.tsx"),
@@ -17,6 +22,8 @@ export default [
     route("reports/:publicationId", "routes/public/report.tsx"),
     route("reports/:publicationId/docx", "routes/public/report-docx.ts"),
     route("reports/:publicationId/pdf", "routes/public/report-pdf.ts"),
+    route("verify", "routes/public/verify-credential.tsx"),
+    route("verify/:certificateId", "routes/public/verify.tsx"),
     ...prefix("p/:programme", [
       index("routes/programme/dashboard.tsx"),
       route("territories/new", "routes/programme/territory-new.tsx"),
@@ -72,6 +79,11 @@ export default [
         route("round-tables/:roundTableId", "routes/territory/co-design/round-table.tsx"),
         route("round-tables/:roundTableId/vote", "routes/territory/co-design/round-table-vote.tsx"),
       ]),
+      route("training/cohorts/:cohortId/certificates", "routes/territory/certificates/cohort-certificates.tsx"),
+      route("certificates/:certificateId", "routes/territory/certificates/certificate.tsx"),
+      route("certificates/:certificateId/certificate.pdf", "routes/territory/certificates/certificate-pdf.ts"),
+      route("certificates/:certificateId/credential.jwt", "routes/territory/certificates/certificate-credential.ts"),
+      route("my-training/certificates", "routes/territory/certificates/my-certificates.tsx"),
     ]),
     route("*", "routes/not-found.tsx"),
   ]),

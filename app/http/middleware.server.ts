@@ -75,8 +75,11 @@ async function handle(
   // Errors thrown here carry the language: no loader has run, so the error page has no other.
   const refuse = (error: string, status: number) => data({ error, lang }, { status });
 
-  // Every page lives under a language; anything else is a 404 before any loader reads data.
-  if (url.pathname !== "/" && !pathLang) throw refuse("not_found", 404);
+  // Every page lives under a language; anything else is a 404 before any loader reads data. The
+  // certificate issuer's documents (profile, keys, revocation status) are for machines and name
+  // themselves in credentials: one address in every language (decision 018).
+  const isLanguageNeutral = /^\/issuer(?:\/jwks\.json|\/status\/[^/]+)?$/.test(url.pathname);
+  if (url.pathname !== "/" && !pathLang && !isLanguageNeutral) throw refuse("not_found", 404);
   await whenPlatformReady();
 
   const existingToken = readCookie(request, CSRF_COOKIE);

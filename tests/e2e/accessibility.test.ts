@@ -27,6 +27,27 @@ const CHECKS: Check[] = [
   { role: "visitor", name: "reset-password without a token", path: "/reset-password" },
   { role: "visitor", name: "invitation, invalid token", path: "/invitation?token=invalid", status: 404 },
   { role: "visitor", name: "404 page", path: "/no-such-page", status: 404 },
+  { role: "visitor", name: "verify a credential", path: "/verify" },
+  {
+    role: "visitor",
+    name: "verify a credential, nothing pasted",
+    path: "/verify",
+    async prepare(page) {
+      await page.locator("main button[type=submit]").click();
+      await page.locator("#field-credential-error").waitFor();
+    },
+  },
+  {
+    role: "visitor",
+    name: "verify a credential, not a valid one",
+    path: "/verify",
+    async prepare(page) {
+      await page.locator("#field-credential").fill("eyJhbGciOiJFZERTQSJ9.e30.c2ln");
+      await page.locator("main button[type=submit]").click();
+      await page.locator(".verdict--invalid").waitFor();
+    },
+  },
+  { role: "trainee", name: "my certificates", path: "/t/offenbach/my-training/certificates" },
   { role: "admin", name: "account", path: "/account" },
   { role: "admin", name: "programme dashboard", path: "/p/eccipa" },
   { role: "admin", name: "new territory", path: "/p/eccipa/territories/new" },

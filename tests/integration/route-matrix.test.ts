@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import {
   agreementCheck,
+  certificate,
   coding,
   competence,
   consent,
@@ -42,6 +43,7 @@ import es from "~/i18n/locales/es.json";
 import it_ from "~/i18n/locales/it.json";
 import { ROUTE_ACCESS } from "~/route-access";
 import { ORIGIN, startApp, TestClient } from "../support/app";
+import { inventTrainee, makeCohort } from "../support/training";
 import { builtRouteModules, fillPattern, flattenRoutes, type BuiltRoute, type FlatRoute } from "../support/route-table";
 
 // ---------------------------------------------------------------------------------------------
@@ -130,6 +132,11 @@ const COMPETENCE = { id: "" };
 /** A round table of each territory, made through the app in beforeAll; A's has every A actor as a linked participant. */
 const ROUND_TABLE_IDS: Record<string, string> = {};
 
+/** A cohort of each territory (inserted: its pages are another module's) and a certificate issued
+ *  in it through the app. A's belongs to the trainee of A (see OWNER_ROUTES). */
+const COHORT_IDS: Record<string, string> = {};
+const CERTIFICATE_IDS: Record<string, string> = {};
+
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
  * at. A new parameter (say :interview) needs a resolver here that yields an id of that territory.
@@ -147,6 +154,8 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   focusGroupId: (target) => FOCUS_GROUP_IDS[target.slug] ?? FOCUS_GROUP_IDS[FOREIGN.slug],
   competenceId: () => COMPETENCE.id,
   roundTableId: (target) => ROUND_TABLE_IDS[target.slug] ?? ROUND_TABLE_IDS[FOREIGN.slug],
+  cohortId: (target) => COHORT_IDS[target.slug] ?? COHORT_IDS[FOREIGN.slug],
+  certificateId: (target) => CERTIFICATE_IDS[target.slug] ?? CERTIFICATE_IDS[FOREIGN.slug],
   // No report of B is published here, so any of B's text on a public page is a leak; the public
   // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
   publicationId: () => "00000000-0000-4000-8000-000000000000",
@@ -258,8 +267,19 @@ type Expected =
   | { kind: "one-of"; statuses: number[] } // a public page: no sign-in redirect, no 5xx
   | { kind: "usable" }; // allowed to use it: any answer below 500 but the sign-in redirect
 
+/**
+ * Routes about one person's own object, which she may use besides the roles of the rule: the
+ * certificate's files are the coordinator's and its holder's (the resolved certificate of A is
+ * the trainee of A's). Anyone else is answered as the rule says.
+ */
+const OWNER_ROUTES: Record<string, string> = {
+  "routes/territory/certificates/certificate-pdf.ts": "trainee of A",
+  "routes/territory/certificates/certificate-credential.ts": "trainee of A",
+};
+
 function expected(route: MatrixRoute, actor: ActorSpec, aim: "foreign" | "own", method: Method): Expected {
   const { access } = route;
+  if (aim === "own" && OWNER_ROUTES[route.file] === actor.key) return method === "GET" ? { kind: "status", status: 200 } : { kind: "usable" };
   if (route.params.includes("*")) return { kind: "status", status: 404 };
   if (access.kind === "public") return { kind: "one-of", statuses: method === "GET" ? [200, 302, 404] : [200, 302, 400, 401, 404] };
   if (!actor.email) return { kind: "sign-in" };
@@ -341,10 +361,13 @@ type PrivateString = { label: string; value: string; sharedOn?: string[] };
 const COMPARISON_ROUTE = "routes/programme/needs-review-comparison.tsx";
 const ROUND_TABLE_ROUTE = "routes/territory/co-design/round-table.tsx";
 const VALIDATED_SHARED_ON = [COMPARISON_ROUTE, ROUND_TABLE_ROUTE];
+/** A certificate states its holder's name to anyone who verifies it (decision 018). */
+const VERIFY_ROUTE = "routes/public/verify.tsx";
 
 /** The secrets this actor must not see on this route: all of them, but those shared with her there. */
 function secretsFor(route: MatrixRoute, actor: ActorSpec, secrets: PrivateString[], aim: "foreign" | "own" = "foreign"): PrivateString[] {
   const holds =
+    route.access.kind === "public" ||
     (route.access.kind === "programme" && actor.programmeRole !== undefined && (route.access.roles as readonly string[]).includes(actor.programmeRole)) ||
     // A territory route shares only inside the actor's own territory (B's routes answer her 404).
     (route.access.kind === "territory" && aim === "own" && actor.territoryRole !== undefined && (route.access.roles as readonly string[]).includes(actor.territoryRole));
@@ -496,6 +519,10 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
     .innerJoin(roundTable, eq(roundTable.id, roundTableParticipant.roundTableId))
     .where(eq(roundTable.territoryId, b.id));
   for (const p of seated) found.set(p.name, { label: `name of a participant at B's round table`, value: p.name });
+  // Certificates of B: the name they state is public on their verify page, and private elsewhere
+  // (the holder is also B's member: this entry replaces that one).
+  const certificates = await db.select({ name: certificate.recipientName }).from(certificate).where(eq(certificate.territoryId, b.id));
+  for (const c of certificates) found.set(c.name, { label: `name on B's certificate`, value: c.name, sharedOn: [VERIFY_ROUTE] });
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -790,6 +817,19 @@ describe("route × role × foreign territory", () => {
         if (seated.status !== 200) throw new Error(`seating someone at the round table of ${t.slug} answered ${seated.status}`);
       }
     }
+    // A cohort of each territory with one eligible trainee, and her certificate issued by the admin.
+    for (const t of [OWN, FOREIGN]) {
+      const [holder] =
+        t === OWN
+          ? await getDb().select({ id: user.id }).from(user).where(eq(user.email, "trainee.offenbach@eccipa.example"))
+          : [{ id: await inventTrainee(t.slug, `Canary Certholder ${t.name}`) }];
+      const made = await makeCohort(t.slug, { name: `Canary cohort of ${t.name}`, held: 2, trainees: [{ userId: holder.id, present: 2, post: true }] });
+      COHORT_IDS[t.slug] = made.cohortId;
+      const issued = await admin.post(`/en/t/${t.slug}/training/cohorts/${made.cohortId}/certificates`, { intent: "issue", enrolmentId: made.enrolmentIds.get(holder.id)! });
+      if (issued.status !== 200) throw new Error(`issuing the canary certificate in ${t.slug} answered ${issued.status}`);
+      const [row] = await getDb().select({ id: certificate.id }).from(certificate).where(eq(certificate.enrolmentId, made.enrolmentIds.get(holder.id)!));
+      CERTIFICATE_IDS[t.slug] = row.id;
+    }
     // A memo on one of B's codings: no request of the matrix may show it to an outsider.
     const [foreignCoding] = await getDb()
       .select({ id: coding.id })
@@ -861,6 +901,11 @@ describe("route × role × foreign territory", () => {
     const searchVisible = leaksIn({ status: searched.status, location: null, body: await searched.text() }, secrets).map((s) => s.label);
     expect(searchVisible).toEqual(expect.arrayContaining(["title of B's desk source", "notes of B's desk research source", "statement of B's finding", "notes of B's interview", "transcript of B's interview"]));
 
+    // …and B's certificate states its holder's name on its public verify page, the one place it is shared.
+    const verified = await new TestClient(handle).get(`/en/verify/${CERTIFICATE_IDS[FOREIGN.slug]}`);
+    const onVerify = leaksIn({ status: verified.status, location: null, body: await verified.text() }, secrets);
+    expect(onVerify.map((s) => [s.value, s.sharedOn])).toEqual([["Canary Certholder City of Ravenna", [VERIFY_ROUTE]]]);
+
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
   });
@@ -894,6 +939,7 @@ describe("route × role × foreign territory", () => {
         "Canary focus group of City of Ravenna",
         "Canary focus-group notes of City of Ravenna.",
         "Canary Roundtable Guest City of Ravenna",
+        "Canary Certholder City of Ravenna",
       ]),
     );
   });

@@ -30,6 +30,7 @@ import {
 } from "../schema";
 import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
+import { seedDemoCertificates } from "./demo-certificates";
 import { seedDemoCodings } from "./demo-codings";
 import { seedDemoCompetences } from "./demo-competences";
 import { seedDemoRoundTables } from "./demo-round-tables";
@@ -117,6 +118,7 @@ export async function seedDemo(db: Database): Promise<void> {
   }
   await seedDemoCompetences(db);
   await seedDemoRoundTables(db);
+  await seedDemoCertificates(db);
 }
 
 /**
