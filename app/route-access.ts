@@ -24,6 +24,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/public/report.tsx": "public",
   "routes/public/report-docx.ts": "public",
   "routes/public/report-pdf.ts": "public",
+  // Published Toolkit versions hold no personal data and nothing private to a territory (decision
+  // 019); the page's form (a copy into the actor's territory) checks her rights itself.
+  "routes/public/toolkit.tsx": "public",
+  "routes/public/toolkit-docx.ts": "public",
+  "routes/public/toolkit-pdf.ts": "public",
   "routes/programme/dashboard.tsx": "programme:programme:view-dashboard",
   "routes/programme/territory-new.tsx": "programme:programme:manage-territories",
   "routes/programme/territory-edit.tsx": "programme:programme:manage-territories",
@@ -66,5 +71,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/report.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/report-docx.ts": "territory:needs-review:view",
   "routes/territory/needs-review/report-pdf.ts": "territory:needs-review:view",
+  "routes/territory/toolkit/versions.tsx": "territory:toolkit:view",
+  "routes/territory/toolkit/version-docx.ts": "territory:toolkit:view",
+  "routes/territory/toolkit/version-pdf.ts": "territory:toolkit:view",
   "routes/not-found.tsx": "public",
 };
