@@ -39,6 +39,7 @@ import it_ from "~/i18n/locales/it.json";
 import { ROUTE_ACCESS } from "~/route-access";
 import { ORIGIN, startApp, TestClient } from "../support/app";
 import { builtRouteModules, fillPattern, flattenRoutes, type BuiltRoute, type FlatRoute } from "../support/route-table";
+import { publishedProgrammeVersion } from "../support/toolkit";
 
 // ---------------------------------------------------------------------------------------------
 // The specification: who should be able to do what. Written independently of the policy module.
@@ -121,6 +122,8 @@ const SOURCE_IDS: Record<string, string> = {};
 /** A finding and a focus group of each territory, made through the app in beforeAll. */
 const FINDING_IDS: Record<string, string> = {};
 const FOCUS_GROUP_IDS: Record<string, string> = {};
+/** A published version of the Toolkit A and B both work with (the programme's), made in beforeAll. */
+const TOOLKIT_VERSION_IDS: Record<string, string> = {};
 
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
@@ -140,6 +143,8 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   // No report of B is published here, so any of B's text on a public page is a leak; the public
   // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
   publicationId: () => "00000000-0000-4000-8000-000000000000",
+  // The programme's Toolkit version: public once published, and the members' downloads of A and B.
+  versionId: (target) => TOOLKIT_VERSION_IDS[target.slug] ?? TOOLKIT_VERSION_IDS[FOREIGN.slug],
   "*": () => "no-such-page/anywhere",
 };
 
@@ -734,6 +739,8 @@ describe("route × role × foreign territory", () => {
       FINDING_IDS[t.slug] = made.headers.get("location")!.split("/").pop()!;
       FOCUS_GROUP_IDS[t.slug] = group.headers.get("location")!.split("/").pop()!;
     }
+    const versionId = await publishedProgrammeVersion();
+    for (const t of [OWN, FOREIGN]) TOOLKIT_VERSION_IDS[t.slug] = versionId;
     // A memo on one of B's codings: no request of the matrix may show it to an outsider.
     const [foreignCoding] = await getDb()
       .select({ id: coding.id })

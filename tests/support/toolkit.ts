@@ -18,6 +18,8 @@ import {
   toolkit,
   trainingModule,
 } from "~/db/schema";
+import { findProgrammeToolkit } from "~/features/toolkit/versions/toolkit-in-use.server";
+import { createVersion, publishVersion } from "~/features/toolkit/versions/versions.server";
 
 export const TEST_MODULE = "Interkulturelle Kompetenz im Bürgerbüro – Übung";
 export const TEST_MODULE_2 = "Diskriminierung erkennen und ihr begegnen";
@@ -96,4 +98,18 @@ export async function ensureTestToolkit(): Promise<string> {
   const [proposal] = await db.insert(roundTableContribution).values({ roundTableId: table.id, proposal: SECRET_PROPOSAL }).returning({ id: roundTableContribution.id });
   await db.insert(moduleContribution).values({ moduleId: m1.id, contributionId: proposal.id });
   return own.id;
+}
+
+/**
+ * A published version of the programme's own Toolkit (the one every demo territory works with
+ * until it copies one), made if missing; its id. For the route matrix's :versionId.
+ */
+export async function publishedProgrammeVersion(): Promise<string> {
+  const db = getDb();
+  const programmeId = await programmeIdOf("eccipa");
+  if (!(await findProgrammeToolkit(db, { programmeId }))) await ensureTestToolkit();
+  const shared = (await findProgrammeToolkit(db, { programmeId }))!;
+  const version = await createVersion(db, { actor: null, territory: null, toolkit: shared, note: "" });
+  await publishVersion(db, { actor: null, territory: null, toolkit: shared, versionId: version.id });
+  return version.id;
 }

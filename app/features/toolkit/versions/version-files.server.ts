@@ -17,9 +17,14 @@ export function versionDocumentOf(content: VersionContent, stamp: VersionStamp) 
   return buildVersionDocument(content, stamp, getServerT(content.language));
 }
 
-export async function versionFile(content: VersionContent, stamp: VersionStamp, format: VersionFormat) {
+/** `territory`: a member's download names the territory whose Toolkit it is; the public's does not. */
+export async function versionFile(content: VersionContent, stamp: VersionStamp, format: VersionFormat, territory?: { name: string }) {
   const { contentType, render } = VERSION_FORMATS[format];
   const bytes = await render(versionDocumentOf(content, stamp));
-  const fileName = `${getServerT(content.language)("toolkitVersions.fileName", { title: content.title, number: stamp.number })}.${format}`;
+  const t = getServerT(content.language);
+  const name = territory
+    ? t("toolkitVersions.fileNameOf", { title: content.title, number: stamp.number, territory: territory.name })
+    : t("toolkitVersions.fileName", { title: content.title, number: stamp.number });
+  const fileName = `${name}.${format}`;
   return { bytes, fileName, contentType };
 }

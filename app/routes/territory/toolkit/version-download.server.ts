@@ -22,6 +22,6 @@ export async function downloadVersion(args: Args, format: VersionFormat) {
     const t = getServerT(lang);
     return textResponse(404, [t("errorPage.kinds.notFound.title"), t("errorPage.kinds.notFound.body")]);
   }
-  const file = await versionFile(version.content, version, format);
+  const file = await versionFile(version.content, version, format, territory);
   return fileResponse(file.bytes, { fileName: file.fileName, contentType: file.contentType });
 }
