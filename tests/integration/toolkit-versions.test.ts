@@ -2,11 +2,12 @@
 // version (a second click adds nothing), publishing in two steps, the public page and its files
 // (404 while unpublished), members' downloads of any version, and the key result. A version holds
 // no personal data and no wording of the needs and contributions its modules answer.
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { DEMO_ACCOUNTS } from "~/db/seed/demo-data";
-import { finding, moduleFinding, toolkitVersion } from "~/db/schema";
+import { finding, moduleFinding, programme, toolkit, toolkitVersion, trainingModule } from "~/db/schema";
+import { seedDemoToolkitVersions } from "~/db/seed/demo-toolkit-versions";
 import { countPublishedToolkitVersions } from "~/features/toolkit/versions/versions.server";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
@@ -209,5 +210,24 @@ describe("Toolkit versions", () => {
     const [row] = await getDb().select({ id: toolkitVersion.id }).from(toolkitVersion).where(and(eq(toolkitVersion.toolkitId, toolkitId), eq(toolkitVersion.number, number + 1)));
     expect(row).toBeUndefined();
     expect(await auditSince(before, "toolkit.version.create")).toEqual([]);
+  });
+});
+
+describe("the demo's published Toolkit version", () => {
+  it("publishes version 1 of a programme's Toolkit that has modules and no version, once; leaves one without modules alone", async () => {
+    const db = getDb();
+    const [empty] = await db.insert(programme).values({ slug: "demo-seed-empty", name: "Empty (invented)" }).returning({ id: programme.id });
+    await db.insert(toolkit).values({ programmeId: empty.id, title: "Empty Toolkit", language: "en" });
+    await seedDemoToolkitVersions(db, { programmeId: empty.id });
+    const [withModules] = await db.insert(programme).values({ slug: "demo-seed-modules", name: "With modules (invented)" }).returning({ id: programme.id });
+    const [made] = await db.insert(toolkit).values({ programmeId: withModules.id, title: "Toolkit with a module", language: "en" }).returning({ id: toolkit.id });
+    await db.insert(trainingModule).values({ toolkitId: made.id, title: "An invented module", durationMinutes: 60 });
+    await seedDemoToolkitVersions(db, { programmeId: withModules.id });
+    await seedDemoToolkitVersions(db, { programmeId: withModules.id });
+    const versions = await db.select({ number: toolkitVersion.number, publishedAt: toolkitVersion.publishedAt, toolkitId: toolkitVersion.toolkitId }).from(toolkitVersion).innerJoin(toolkit, eq(toolkit.id, toolkitVersion.toolkitId)).where(inArray(toolkit.programmeId, [empty.id, withModules.id]));
+    expect(versions).toHaveLength(1);
+    expect(versions[0]).toMatchObject({ number: 1, toolkitId: made.id });
+    expect(versions[0].publishedAt).not.toBeNull();
+    expect(await countPublishedToolkitVersions(db, { programmeId: withModules.id })).toBe(1);
   });
 });
