@@ -31,6 +31,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // Anyone may check a certificate: it shows what the certificate states (name, achievement, issuer, date).
   "routes/public/verify-credential.tsx": "public",
   "routes/public/verify.tsx": "public",
+  // Published Toolkit versions hold no personal data and nothing private to a territory (decision
+  // 019); the page's form (a copy into the actor's territory) checks her rights itself.
+  "routes/public/toolkit.tsx": "public",
+  "routes/public/toolkit-docx.ts": "public",
+  "routes/public/toolkit-pdf.ts": "public",
   "routes/programme/dashboard.tsx": "programme:programme:view-dashboard",
   "routes/programme/territory-new.tsx": "programme:programme:manage-territories",
   "routes/programme/territory-edit.tsx": "programme:programme:manage-territories",
@@ -88,5 +93,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/certificates/certificate-pdf.ts": "territory:certificates:issue",
   "routes/territory/certificates/certificate-credential.ts": "territory:certificates:issue",
   "routes/territory/certificates/my-certificates.tsx": "territory:training:participate",
+  "routes/territory/toolkit/versions.tsx": "territory:toolkit:view",
+  "routes/territory/toolkit/version-docx.ts": "territory:toolkit:view",
+  "routes/territory/toolkit/version-pdf.ts": "territory:toolkit:view",
   "routes/not-found.tsx": "public",
 };

@@ -420,6 +420,43 @@ const CHECKS: Check[] = [
       await page.locator("main form input[name='points[]']").first().waitFor();
     },
   },
+  { role: "coordinator", name: "Toolkit versions", path: "/t/offenbach/toolkit/versions" },
+  // The steps below need the demo's Toolkit (its modules are seeded by the module pages' part):
+  // without one, the page has no form or version to act on and is scanned as loaded.
+  {
+    role: "coordinator",
+    name: "Toolkit versions, note too long",
+    path: "/t/offenbach/toolkit/versions",
+    async prepare(page) {
+      const form = page.locator("section[aria-labelledby=create-version-heading] form");
+      if (!(await form.count())) return;
+      await form.locator("textarea[name=note]").fill("x".repeat(501));
+      await form.locator("button[type=submit]").click();
+      await page.locator(".field-error").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Toolkit versions, publish confirmation",
+    path: "/t/offenbach/toolkit/versions",
+    async prepare(page) {
+      const publish = page.locator("form:has(input[name=intent][value=publish]) button[type=submit]").first();
+      if (!(await publish.count())) return;
+      await publish.click();
+      await page.locator("#confirm-publish-heading").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "published Toolkit version (public page, with its copy form)",
+    path: "/t/offenbach/toolkit/versions",
+    async prepare(page) {
+      const link = page.locator("a[href*='/toolkits/']").first();
+      if (!(await link.count())) return;
+      await link.click();
+      await page.locator("article.report h1").waitFor();
+    },
+  },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },

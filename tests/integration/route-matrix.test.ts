@@ -45,6 +45,7 @@ import { ROUTE_ACCESS } from "~/route-access";
 import { ORIGIN, startApp, TestClient } from "../support/app";
 import { inventTrainee, makeCohort } from "../support/training";
 import { builtRouteModules, fillPattern, flattenRoutes, type BuiltRoute, type FlatRoute } from "../support/route-table";
+import { publishedProgrammeVersion } from "../support/toolkit";
 
 // ---------------------------------------------------------------------------------------------
 // The specification: who should be able to do what. Written independently of the policy module.
@@ -136,6 +137,8 @@ const ROUND_TABLE_IDS: Record<string, string> = {};
  *  in it through the app. A's belongs to the trainee of A (see OWNER_ROUTES). */
 const COHORT_IDS: Record<string, string> = {};
 const CERTIFICATE_IDS: Record<string, string> = {};
+/** A published version of the Toolkit A and B both work with (the programme's), made in beforeAll. */
+const TOOLKIT_VERSION_IDS: Record<string, string> = {};
 
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
@@ -159,6 +162,8 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   // No report of B is published here, so any of B's text on a public page is a leak; the public
   // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
   publicationId: () => "00000000-0000-4000-8000-000000000000",
+  // The programme's Toolkit version: public once published, and the members' downloads of A and B.
+  versionId: (target) => TOOLKIT_VERSION_IDS[target.slug] ?? TOOLKIT_VERSION_IDS[FOREIGN.slug],
   "*": () => "no-such-page/anywhere",
 };
 
@@ -830,6 +835,8 @@ describe("route × role × foreign territory", () => {
       const [row] = await getDb().select({ id: certificate.id }).from(certificate).where(eq(certificate.enrolmentId, made.enrolmentIds.get(holder.id)!));
       CERTIFICATE_IDS[t.slug] = row.id;
     }
+    const versionId = await publishedProgrammeVersion();
+    for (const t of [OWN, FOREIGN]) TOOLKIT_VERSION_IDS[t.slug] = versionId;
     // A memo on one of B's codings: no request of the matrix may show it to an outsider.
     const [foreignCoding] = await getDb()
       .select({ id: coding.id })

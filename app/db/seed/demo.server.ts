@@ -34,6 +34,7 @@ import { seedDemoCertificates } from "./demo-certificates";
 import { seedDemoCodings } from "./demo-codings";
 import { seedDemoCompetences } from "./demo-competences";
 import { seedDemoRoundTables } from "./demo-round-tables";
+import { seedDemoToolkitVersions } from "./demo-toolkit-versions";
 import { DEMO_FINDINGS, type DemoFinding } from "./demo-findings";
 import { DEMO_INTERVIEWS, type DemoInterview } from "./demo-interviews";
 import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
@@ -119,6 +120,7 @@ export async function seedDemo(db: Database): Promise<void> {
   await seedDemoCompetences(db);
   await seedDemoRoundTables(db);
   await seedDemoCertificates(db);
+  await seedDemoToolkitVersions(db, { programmeId: prog.id });
 }
 
 /**

@@ -1,7 +1,7 @@
 // A published Needs Review Report, for anyone: the stored copy only (never the draft), in the
 // language it was published in, with its files rendered from that same copy.
 import { useTranslation } from "react-i18next";
-import { ReportPreview } from "~/components/needs-review/report-preview";
+import { DocumentView } from "~/components/documents/document-view";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
@@ -44,7 +44,7 @@ export default function PublishedReport({ loaderData }: Route.ComponentProps) {
           </li>
         </ul>
       </nav>
-      <ReportPreview document={document} offset={1} titled />
+      <DocumentView document={document} offset={1} titled />
     </>
   );
 }

@@ -2,31 +2,18 @@
 // the report's language: the one layout that the HTML preview, the DOCX and the PDF all render,
 // so that the three never disagree. Labels come from the catalog of content.language, never
 // from the reader's.
+import { type BlockDocument, type DocumentBlock, paragraphBlocks } from "~/export/blocks";
 import { FINDING_KINDS, TARGET_GROUPS, type TargetGroup } from "~/db/schema";
 import { formatCountry, formatDate, formatNumber, formatPercent } from "~/i18n/format";
 import type { getServerT } from "~/i18n/catalogs.server";
 import type { Language } from "~/i18n/languages";
 import type { ReportContent, ReportFinding } from "./report-content";
 
-export type ReportBlock =
-  | { type: "heading"; level: 1 | 2 | 3; text: string }
-  | { type: "paragraph"; text: string }
-  | { type: "list"; items: string[] }
-  | { type: "table"; caption: string; headers: [string, string]; rows: [string, string][] }
-  | { type: "quote"; text: string; attribution: string };
-
-export type ReportDocument = { title: string; subtitle: string; language: Language; blocks: ReportBlock[] };
+/** The report's blocks are the shared document blocks (app/export). */
+export type ReportBlock = DocumentBlock;
+export type ReportDocument = BlockDocument;
 
 type Translate = ReturnType<typeof getServerT>;
-
-/** Narrative text as typed: a blank line separates paragraphs. */
-function paragraphs(text: string): ReportBlock[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => ({ type: "paragraph", text: p }));
-}
 
 function groupNames(t: Translate, groups: TargetGroup[]): string {
   return groups.length ? groups.map((g) => t(`targetGroups.${g}`)).join(", ") : t("findings.noTargetGroups");
@@ -55,7 +42,7 @@ export function buildReportDocument(content: ReportContent, t: Translate): Repor
   const blocks: ReportBlock[] = [];
 
   // A narrative section not written yet is left out rather than printed empty.
-  const intro = paragraphs(narrative.introduction);
+  const intro = paragraphBlocks(narrative.introduction);
   if (intro.length) blocks.push({ type: "heading", level: 1, text: t("report.sections.introduction") }, ...intro);
 
   blocks.push(
@@ -71,7 +58,7 @@ export function buildReportDocument(content: ReportContent, t: Translate): Repor
         [t("territory.tcnShare"), figure(c.tcnPercent, (v) => formatPercent(lang, v))],
       ],
     },
-    ...paragraphs(narrative.context),
+    ...paragraphBlocks(narrative.context),
   );
 
   blocks.push(
@@ -99,7 +86,7 @@ export function buildReportDocument(content: ReportContent, t: Translate): Repor
     for (const f of ofKind) blocks.push(...findingBlocks(t, lang, f));
   }
 
-  const conclusions = paragraphs(narrative.conclusions);
+  const conclusions = paragraphBlocks(narrative.conclusions);
   if (conclusions.length) blocks.push({ type: "heading", level: 1, text: t("report.sections.conclusions") }, ...conclusions);
 
   return {

@@ -1,14 +1,14 @@
 // The report's content as a document in its own language, and as a file to download (draft or
 // published: both go through here, so they are built the same way).
+import { renderDocx } from "~/export/docx";
+import { renderPdf } from "~/export/pdf";
 import { getServerT } from "~/i18n/catalogs.server";
 import type { ReportContent } from "./report-content";
 import { buildReportDocument, type ReportDocument } from "./report-document";
-import { renderReportDocx } from "./report-docx";
-import { renderReportPdf } from "./report-pdf";
 
 export const REPORT_FORMATS = {
-  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", render: renderReportDocx },
-  pdf: { contentType: "application/pdf", render: renderReportPdf },
+  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", render: renderDocx },
+  pdf: { contentType: "application/pdf", render: renderPdf },
 } as const;
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 

@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { LanguageAndDownloads, NarrativeForm, PublishSection } from "~/components/needs-review/report-forms";
-import { ReportPreview } from "~/components/needs-review/report-preview";
+import { DocumentView } from "~/components/documents/document-view";
 import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
@@ -101,7 +101,7 @@ export default function NeedsReviewReport({ loaderData, actionData }: Route.Comp
       {canEdit ? <NarrativeForm lang={lang} narrative={narrative} state={intent === "narrative" ? failed : undefined} max={NARRATIVE_MAX} /> : null}
       <section aria-labelledby="preview-heading" className="report-preview">
         <h2 id="preview-heading">{t("report.previewHeading")}</h2>
-        <ReportPreview document={document} offset={2} titled={false} />
+        <DocumentView document={document} offset={2} titled={false} />
       </section>
     </>
   );

@@ -1,6 +1,7 @@
-// The report as HTML: renders the same blocks as the DOCX and the PDF, in the report's language
-// (lang on the article), whatever the language of the page around it.
-import type { ReportBlock, ReportDocument } from "~/features/needs-review/report/report-document";
+// A block document (the Needs Review Report, the Toolkit) as HTML: renders the same blocks as the
+// DOCX and the PDF, in the document's language (lang on the article), whatever the language of
+// the page around it.
+import type { BlockDocument, DocumentBlock } from "~/export/blocks";
 
 /** Page headings are h1 (the page) and h2 (its sections): the report's levels start one lower. */
 function Heading({ level, text, offset }: { level: 1 | 2 | 3; text: string; offset: 1 | 2 }) {
@@ -11,7 +12,7 @@ function Heading({ level, text, offset }: { level: 1 | 2 | 3; text: string; offs
   return <h5>{text}</h5>;
 }
 
-function Block({ block, offset }: { block: ReportBlock; offset: 1 | 2 }) {
+function Block({ block, offset }: { block: DocumentBlock; offset: 1 | 2 }) {
   switch (block.type) {
     case "heading":
       return <Heading level={block.level} text={block.text} offset={offset} />;
@@ -58,10 +59,10 @@ function Block({ block, offset }: { block: ReportBlock; offset: 1 | 2 }) {
 }
 
 /**
- * `offset` shifts the report's heading levels below the page's: 1 where the report's title is
- * the page's h1 (the public page), 2 where the report sits in a section of a page (the preview).
+ * `offset` shifts the report's heading levels below the page's: 1 where the document's title is
+ * the page's h1 (a public page), 2 where the document sits in a section of a page (a preview).
  */
-export function ReportPreview({ document, offset, titled }: { document: ReportDocument; offset: 1 | 2; titled: boolean }) {
+export function DocumentView({ document, offset, titled }: { document: BlockDocument; offset: 1 | 2; titled: boolean }) {
   return (
     <article className="report" lang={document.language}>
       {titled ? <h1>{document.title}</h1> : <h3>{document.title}</h3>}

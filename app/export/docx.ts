@@ -1,9 +1,10 @@
-// The report as a Word document (.docx), written with the `docx` package (decision 011): real
-// Heading 1–3 styles so the navigation pane and screen readers find the structure, bulleted
-// lists, figure tables with a header row, quotes as indented paragraphs; title, language and
-// description in the core properties, and the language set on every run.
+// A block document (the Needs Review Report, the Toolkit) as a Word document (.docx), written
+// with the `docx` package (decision 011): real Heading 1–3 styles so the navigation pane and
+// screen readers find the structure, bulleted lists, figure tables with a header row, quotes as
+// indented paragraphs; title, language and description in the core properties, and the language
+// set on every run.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import type { ReportBlock, ReportDocument } from "./report-document";
+import type { BlockDocument, DocumentBlock } from "./blocks";
 
 const LOCALE_TAGS = { en: "en-GB", de: "de-DE", it: "it-IT", es: "es-ES" } as const;
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -14,7 +15,7 @@ function cell(text: string, header = false): TableCell {
   return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })] });
 }
 
-function renderBlock(block: ReportBlock): (Paragraph | Table)[] {
+function renderBlock(block: DocumentBlock): (Paragraph | Table)[] {
   switch (block.type) {
     case "heading":
       return [new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] })];
@@ -42,12 +43,12 @@ function renderBlock(block: ReportBlock): (Paragraph | Table)[] {
   }
 }
 
-export async function renderReportDocx(doc: ReportDocument): Promise<Uint8Array> {
+export async function renderDocx(doc: BlockDocument): Promise<Uint8Array> {
   const language = { value: LOCALE_TAGS[doc.language] };
   const document = new Document({
     title: doc.title,
     description: doc.subtitle,
-    // No person is named: the author is the platform, the report is computed from its data.
+    // No person is named: the author is the platform, the document is computed from its data.
     creator: "Eccipa",
     lastModifiedBy: "Eccipa",
     styles: { default: { document: { run: { language, font: "Calibri" } } } },

@@ -1,10 +1,11 @@
-// The report as a tagged PDF, written with pdfkit (decision 011): DejaVu fonts embedded (from the
-// dejavu-fonts-ttf package, never the system's), so that ä ñ ò € and typographic quotes print;
-// a structure tree (H1–H3, P, L/LI, Table/TR/TH/TD, BlockQuote) for screen readers; title and
-// language in the document's metadata, the title shown in the window bar.
+// A block document (the Needs Review Report, the Toolkit) as a tagged PDF, written with pdfkit
+// (decision 011): DejaVu fonts embedded (from the dejavu-fonts-ttf package, never the system's),
+// so that ä ñ ò € and typographic quotes print; a structure tree (H1–H3, P, L/LI,
+// Table/TR/TH/TD, BlockQuote) for screen readers; title and language in the document's metadata,
+// the title shown in the window bar.
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
-import type { ReportBlock, ReportDocument } from "./report-document";
+import type { BlockDocument, DocumentBlock } from "./blocks";
 
 const LOCALE_TAGS = { en: "en-GB", de: "de-DE", it: "it-IT", es: "es-ES" } as const;
 const require = createRequire(import.meta.url);
@@ -33,7 +34,7 @@ function keepSpace(doc: Doc, points: number) {
   if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-function renderTable(doc: Doc, parent: Struct, block: Extract<ReportBlock, { type: "table" }>) {
+function renderTable(doc: Doc, parent: Struct, block: Extract<DocumentBlock, { type: "table" }>) {
   const left = doc.page.margins.left;
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const labelWidth = width * 0.62;
@@ -64,7 +65,7 @@ function renderTable(doc: Doc, parent: Struct, block: Extract<ReportBlock, { typ
   doc.moveDown(0.8);
 }
 
-function renderBlock(doc: Doc, parent: Struct, block: ReportBlock) {
+function renderBlock(doc: Doc, parent: Struct, block: DocumentBlock) {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   switch (block.type) {
@@ -104,16 +105,16 @@ function renderBlock(doc: Doc, parent: Struct, block: ReportBlock) {
   }
 }
 
-export async function renderReportPdf(report: ReportDocument): Promise<Uint8Array> {
+export async function renderPdf(source: BlockDocument): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
     font: FONTS.regular,
     tagged: true,
-    lang: LOCALE_TAGS[report.language],
+    lang: LOCALE_TAGS[source.language],
     displayTitle: true,
     pdfVersion: "1.7",
-    info: { Title: report.title, Subject: report.subtitle, Author: "Eccipa", Creator: "Eccipa" },
+    info: { Title: source.title, Subject: source.subtitle, Author: "Eccipa", Creator: "Eccipa" },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -123,10 +124,10 @@ export async function renderReportPdf(report: ReportDocument): Promise<Uint8Arra
   });
   const root = doc.struct("Document");
   doc.addStructure(root);
-  root.add(doc.struct("H1", {}, () => write(doc, report.title, "bold", 20)));
-  root.add(doc.struct("P", {}, () => write(doc, report.subtitle, "italic", BODY_SIZE)));
+  root.add(doc.struct("H1", {}, () => write(doc, source.title, "bold", 20)));
+  root.add(doc.struct("P", {}, () => write(doc, source.subtitle, "italic", BODY_SIZE)));
   doc.moveDown(0.5);
-  for (const block of report.blocks) renderBlock(doc, root, block);
+  for (const block of source.blocks) renderBlock(doc, root, block);
   root.end();
   doc.end();
   await done;
