@@ -64,6 +64,11 @@ export default [
         route("report.docx", "routes/territory/needs-review/report-docx.ts"),
         route("report.pdf", "routes/territory/needs-review/report-pdf.ts"),
       ]),
+      // A trainee's own self-assessments, progress and session feedback; cohort insights (aggregates only).
+      route("my-training/assessments/:enrolmentId/:phase", "routes/territory/training/self-assessment.tsx"),
+      route("my-training/progress/:enrolmentId", "routes/territory/training/progress.tsx"),
+      route("my-training/sessions/:sessionId/feedback", "routes/territory/training/session-feedback.tsx"),
+      route("training/cohorts/:cohortId/insights", "routes/territory/training/cohort-insights.tsx"),
     ]),
     route("*", "routes/not-found.tsx"),
   ]),
