@@ -2,7 +2,7 @@
 // pages of their own elsewhere): trainees with accounts, cohorts relative to today, competences
 // when the programme has none, modules, sessions, and assessments in bulk.
 import { randomUUID } from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { createAccountWithPassword } from "~/auth/auth.server";
 import { getDb } from "~/db/client.server";
 import {
@@ -22,6 +22,7 @@ import {
   trainingSession,
   user,
 } from "~/db/schema";
+import { listCompetences } from "~/features/assessments/assessments.server";
 
 export const TEST_PASSWORD = "trainee-password-2026";
 
@@ -63,12 +64,11 @@ export async function enrol(cohortId: string, userId: string): Promise<string> {
 }
 
 /**
- * The programme's competences in framework order, adding invented ones (with level descriptors)
+ * The programme's competences in the order the pages list them, adding invented ones (with level descriptors)
  * until there are at least `min`: the demo may or may not ship the default framework.
  */
 export async function ensureCompetences(programmeId: string, min = 3): Promise<string[]> {
-  const existing = () => getDb().select({ id: competence.id }).from(competence).where(eq(competence.programmeId, programmeId)).orderBy(asc(competence.position), asc(competence.key));
-  const have = await existing();
+  const have = await getDb().select({ id: competence.id }).from(competence).where(eq(competence.programmeId, programmeId));
   for (let i = have.length; i < min; i++) {
     const [c] = await getDb()
       .insert(competence)
@@ -78,7 +78,8 @@ export async function ensureCompetences(programmeId: string, min = 3): Promise<s
       .insert(competenceLevel)
       .values(([1, 2, 3] as const).map((level) => ({ competenceId: c.id, level, descriptor: { en: `Descriptor ${level} of test competence ${i}` } })));
   }
-  return (await existing()).map((r) => r.id);
+  // In the order the pages list them.
+  return (await listCompetences(getDb(), { programmeId })).map((c) => c.id);
 }
 
 export async function createModule(programmeId: string, title: string): Promise<string> {
