@@ -30,6 +30,7 @@ import {
 } from "../schema";
 import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
+import { seedDemoAssessments } from "./demo-assessments";
 import { seedDemoCodings } from "./demo-codings";
 import { DEMO_FINDINGS, type DemoFinding } from "./demo-findings";
 import { DEMO_INTERVIEWS, type DemoInterview } from "./demo-interviews";
@@ -113,6 +114,7 @@ export async function seedDemo(db: Database): Promise<void> {
       await seedFindingEvidence(db, territoryId, { findings: results.findings, coderEmail: `partner.${t.slug}@eccipa.example` });
     }
   }
+  await seedDemoAssessments(db, { programmeId: prog.id });
 }
 
 /**
