@@ -56,7 +56,7 @@ export function AssessmentForm({
         );
       })}
       <p>
-        <button type="submit">{t("assessments.submit")}</button>
+        <button type="submit" className="button">{t("assessments.submit")}</button>
       </p>
     </PostForm>
   );

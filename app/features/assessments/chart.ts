@@ -28,7 +28,7 @@ const BAR_HEIGHT = 14;
 const GROUP_GAP = 12;
 const TOP = 8;
 const AXIS_HEIGHT = 24;
-const RIGHT = 16;
+const RIGHT = 48;
 const LABEL_CHARACTERS = 34;
 
 /** A label that fits the label column; the full text is in the table and the group's <title>. */

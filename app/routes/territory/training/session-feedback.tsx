@@ -78,7 +78,7 @@ export default function SessionFeedback({ loaderData, actionData }: Route.Compon
           </ChoiceFieldset>
           <TextAreaField name="comment" label={t("assessments.comment")} hint={t("assessments.commentHint", { max: COMMENT_MAX })} state={failed} defaultValue={feedback?.comment} />
           <p>
-            <button type="submit">{t("assessments.sendFeedback")}</button>
+            <button type="submit" className="button">{t("assessments.sendFeedback")}</button>
           </p>
         </PostForm>
       ) : (
