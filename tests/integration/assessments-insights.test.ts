@@ -73,6 +73,12 @@ beforeAll(async () => {
   future = await createSession(cohortId, { title: "Sitzung Zukunft", days: 3, moduleIds: [m1] });
   for (let i = 0; i < 5; i++) await insertFeedback(s1, people[i], [5, 4, 4, 3, 5][i], i < 2 ? `Comment on session one by trainee ${i}.` : "");
   for (let i = 0; i < 4; i++) await insertFeedback(s2, people[i], 2, `Hidden comment on session two ${i}.`);
+  // A third trainer: six ratings, but from two people only (three sessions each): hidden.
+  const thirdTrainer = await createTrainee("offenbach", "trainer-three@test.example", "Invented Trainer Drei");
+  for (let k = 0; k < 3; k++) {
+    const s = await createSession(cohortId, { title: `Sitzung Drei ${k}`, days: -10 + k, trainerUserId: thirdTrainer });
+    for (let i = 0; i < 2; i++) await insertFeedback(s, people[i], 1, `Two-person comment ${k}-${i}.`);
+  }
   myEnrolment = await enrol(cohortId, await userId(TRAINEE));
   const otherCohort = await createCohort("offenbach", { name: "Kohorte ohne sie", startsOn: dayFromToday(-100), endsOn: dayFromToday(100) });
   otherCohortSession = await createSession(otherCohort, { title: "Fremde Sitzung", days: -2 });
@@ -117,14 +123,17 @@ describe("cohort insights", () => {
 
   it("shows feedback per module and trainer with five ratings or more, comments without names, and hides groups of four", async () => {
     const html = await (await signedInClient(app, COORDINATOR)).get(insightsPath(cohortId)).then((r) => r.text());
-    expect(rowOf(html, "Modul Eins: interkulturelle Kommunikation")).toMatch(/\|5\|4\.20\|$/);
+    expect(rowOf(html, "Modul Eins: interkulturelle Kommunikation")).toMatch(/\|5\|5\|4\.20\|$/);
     expect(rowOf(html, "Modul Zwei: Aufenthaltsrecht")).toContain(t("en", "assessments.hiddenRatings", { min: 5 }));
-    expect(rowOf(html, "Tobias Krüger")).toMatch(/\|5\|4\.20\|$/);
+    expect(rowOf(html, "Tobias Krüger")).toMatch(/\|5\|5\|4\.20\|$/);
     expect(rowOf(html, "Invented Trainer Zwei")).toContain(t("en", "assessments.hiddenRatings", { min: 5 }));
+    // Six ratings from two people: the rule counts people.
+    expect(rowOf(html, "Invented Trainer Drei")).toContain(t("en", "assessments.hiddenRatings", { min: 5 }));
     const text = decode(html);
     expect(text).toContain("Comment on session one by trainee 0.");
     expect(text).toContain("Comment on session one by trainee 1.");
     expect(text).not.toContain("Hidden comment on session two");
+    expect(text).not.toContain("Two-person comment");
   });
 });
 
@@ -195,6 +204,6 @@ describe("session feedback", () => {
     expect(checkedValues(html, "rating")).toEqual(["5"]);
     // Her rating now counts in the module's mean: (5+4+4+3+5+5)/6.
     const insights = await (await signedInClient(app, COORDINATOR)).get(insightsPath(cohortId)).then((r) => r.text());
-    expect(rowOf(insights, "Modul Eins: interkulturelle Kommunikation")).toMatch(/\|6\|4\.33\|$/);
+    expect(rowOf(insights, "Modul Eins: interkulturelle Kommunikation")).toMatch(/\|6\|6\|4\.33\|$/);
   });
 });

@@ -88,6 +88,7 @@ export function FeedbackGroups({ lang, heading, kind, groups }: { lang: Language
                 <tr>
                   <th scope="col">{t(kind === "module" ? "assessments.module" : "assessments.trainer")}</th>
                   <th scope="col">{t("assessments.ratingsCount")}</th>
+                  <th scope="col">{t("assessments.ratedBy")}</th>
                   <th scope="col">{t("assessments.meanRating")}</th>
                 </tr>
               </thead>
@@ -97,11 +98,12 @@ export function FeedbackGroups({ lang, heading, kind, groups }: { lang: Language
                     <th scope="row">{g.label}</th>
                     {g.rating.shown ? (
                       <>
+                        <td>{formatNumber(lang, g.rating.value.ratings)}</td>
                         <td>{formatNumber(lang, g.rating.n)}</td>
                         <td>{formatDecimal(lang, g.rating.value.mean, 2)}</td>
                       </>
                     ) : (
-                      <td colSpan={2} className="muted">
+                      <td colSpan={3} className="muted">
                         {t("assessments.hiddenRatings", { min: MIN_GROUP_SIZE })}
                       </td>
                     )}

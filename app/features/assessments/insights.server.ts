@@ -60,11 +60,13 @@ export async function cohortAssessmentInsights(db: Executor, args: { territoryId
   return { byCompetence, responses };
 }
 
-export type RatingGroup = { key: string; label: string; rating: Suppressed<{ mean: number; comments: string[]; commentCount: number }> };
+export type RatingGroup = { key: string; label: string; rating: Suppressed<{ ratings: number; mean: number; comments: string[]; commentCount: number }> };
 
 /**
  * Feedback on the cohort's sessions, per module (a session with two modules counts for both) and
- * per trainer: mean rating and count; the comments of groups of five or more, without names.
+ * per trainer: mean rating and count of ratings; the comments of groups rated by five people or
+ * more, without names. The rule counts people, not ratings: two trainees who rated six sessions
+ * of one trainer are still two people whose comments a reader could tell apart.
  */
 export async function cohortFeedbackInsights(db: Executor, args: { territoryId: string; cohortId: string }) {
   const inCohort = and(eq(trainingSession.cohortId, args.cohortId), eq(trainingSession.territoryId, args.territoryId));
@@ -85,7 +87,7 @@ export async function cohortFeedbackInsights(db: Executor, args: { territoryId: 
     where ${inCohort} and ${trainingSession.trainerUserId} is not null and ${sessionFeedback.comment} <> ''`;
   const [modules, trainers, comments] = await Promise.all([
     db
-      .select({ key: trainingModule.id, label: trainingModule.title, n: sql<number>`count(*)::int`, mean: sql<number>`avg(${sessionFeedback.rating})::float8` })
+      .select({ key: trainingModule.id, label: trainingModule.title, ratings: sql<number>`count(*)::int`, n: sql<number>`count(distinct ${sessionFeedback.enrolmentId})::int`, mean: sql<number>`avg(${sessionFeedback.rating})::float8` })
       .from(sessionFeedback)
       .innerJoin(trainingSession, eq(trainingSession.id, sessionFeedback.sessionId))
       .innerJoin(sessionModule, eq(sessionModule.sessionId, trainingSession.id))
@@ -94,7 +96,7 @@ export async function cohortFeedbackInsights(db: Executor, args: { territoryId: 
       .groupBy(trainingModule.id, trainingModule.title, trainingModule.position)
       .orderBy(trainingModule.position, trainingModule.title),
     db
-      .select({ key: user.id, label: user.name, n: sql<number>`count(*)::int`, mean: sql<number>`avg(${sessionFeedback.rating})::float8` })
+      .select({ key: user.id, label: user.name, ratings: sql<number>`count(*)::int`, n: sql<number>`count(distinct ${sessionFeedback.enrolmentId})::int`, mean: sql<number>`avg(${sessionFeedback.rating})::float8` })
       .from(sessionFeedback)
       .innerJoin(trainingSession, eq(trainingSession.id, sessionFeedback.sessionId))
       .innerJoin(user, eq(user.id, trainingSession.trainerUserId))
@@ -115,10 +117,10 @@ export async function cohortFeedbackInsights(db: Executor, args: { territoryId: 
     entry.list.push(c.comment);
     commentsOf.set(`${c.kind}:${c.key}`, entry);
   }
-  const groups = (kind: "module" | "trainer", rows: { key: string; label: string; n: number; mean: number }[]): RatingGroup[] =>
+  const groups = (kind: "module" | "trainer", rows: { key: string; label: string; ratings: number; n: number; mean: number }[]): RatingGroup[] =>
     rows.map((r) => {
       const found = commentsOf.get(`${kind}:${r.key}`);
-      return { key: r.key, label: r.label, rating: suppressSmall(r.n, { mean: r.mean, comments: found?.list ?? [], commentCount: found?.total ?? 0 }) };
+      return { key: r.key, label: r.label, rating: suppressSmall(r.n, { ratings: r.ratings, mean: r.mean, comments: found?.list ?? [], commentCount: found?.total ?? 0 }) };
     });
   return { modules: groups("module", modules), trainers: groups("trainer", trainers) };
 }
