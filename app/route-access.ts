@@ -96,5 +96,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/toolkit/versions.tsx": "territory:toolkit:view",
   "routes/territory/toolkit/version-docx.ts": "territory:toolkit:view",
   "routes/territory/toolkit/version-pdf.ts": "territory:toolkit:view",
+  // A person's own training: the route also checks the enrolment is hers (404 otherwise).
+  "routes/territory/training/self-assessment.tsx": "territory:training:participate",
+  "routes/territory/training/progress.tsx": "territory:training:participate",
+  "routes/territory/training/session-feedback.tsx": "territory:training:participate",
+  // Aggregates only, groups under five hidden (decision 017).
+  "routes/territory/training/cohort-insights.tsx": "territory:training:insights",
   "routes/not-found.tsx": "public",
 };

@@ -90,6 +90,11 @@ export default [
       route("toolkit/versions", "routes/territory/toolkit/versions.tsx"),
       route("toolkit/versions/:versionId/docx", "routes/territory/toolkit/version-docx.ts"),
       route("toolkit/versions/:versionId/pdf", "routes/territory/toolkit/version-pdf.ts"),
+      // A trainee's own self-assessments, progress and session feedback; cohort insights (aggregates only).
+      route("my-training/assessments/:enrolmentId/:phase", "routes/territory/training/self-assessment.tsx"),
+      route("my-training/progress/:enrolmentId", "routes/territory/training/progress.tsx"),
+      route("my-training/sessions/:sessionId/feedback", "routes/territory/training/session-feedback.tsx"),
+      route("training/cohorts/:cohortId/insights", "routes/territory/training/cohort-insights.tsx"),
     ]),
     route("*", "routes/not-found.tsx"),
   ]),

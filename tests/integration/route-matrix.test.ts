@@ -6,18 +6,20 @@
 // would (".data"), which must answer the same. Every answer is searched for the other territory's
 // private data. A route added to the table is covered without editing this file; a new URL
 // parameter or a new permission makes it fail until this file says how to fill it / who holds it.
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import {
   agreementCheck,
   certificate,
+  cohort,
   coding,
   competence,
   consent,
   deskSource,
   deskSourceFile,
+  enrolment,
   finding,
   focusGroup,
   focusGroupFinding,
@@ -31,9 +33,14 @@ import {
   pseudonymReplacement,
   roundTable,
   roundTableParticipant,
+  sessionFeedback,
+  sessionModule,
   territory,
   territoryMember,
   theme,
+  toolkit,
+  trainingModule,
+  trainingSession,
   transcript,
   user,
 } from "~/db/schema";
@@ -133,18 +140,28 @@ const COMPETENCE = { id: "" };
 /** A round table of each territory, made through the app in beforeAll; A's has every A actor as a linked participant. */
 const ROUND_TABLE_IDS: Record<string, string> = {};
 
-/** A cohort of each territory (inserted: its pages are another module's) and a certificate issued
- *  in it through the app. A's belongs to the trainee of A (see OWNER_ROUTES). */
+/** A cohort of each territory with sessions and enrolments (seedTraining), and a certificate issued
+ *  through the app in another cohort. A's belongs to the trainee of A (see OWNER_ROUTES). */
 const COHORT_IDS: Record<string, string> = {};
 const CERTIFICATE_IDS: Record<string, string> = {};
 /** A published version of the Toolkit A and B both work with (the programme's), made in beforeAll. */
 const TOOLKIT_VERSION_IDS: Record<string, string> = {};
 
+/** Sessions (taken place) of each territory's cohorts, inserted in beforeAll. */
+const SESSION_IDS: Record<string, string> = {};
+/**
+ * Enrolments in those cohorts: "<slug>" → one of the territory's, "<slug> <email>" → that
+ * actor's own. A person's own training pages (her self-assessments, progress) answer 404 for an
+ * enrolment that is not hers, so each actor is sent to her own where she has one.
+ */
+const ENROLMENT_IDS: Record<string, string> = {};
+
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
- * at. A new parameter (say :interview) needs a resolver here that yields an id of that territory.
+ * at (and the actor, for a person's own records). A new parameter (say :interview) needs a
+ * resolver here that yields an id of that territory.
  */
-const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
+const PARAM_RESOLVERS: Record<string, (target: Target, actor?: ActorSpec) => string> = {
   lang: () => "en",
   programme: () => PROGRAMME,
   territory: (target) => target.slug,
@@ -159,6 +176,10 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   roundTableId: (target) => ROUND_TABLE_IDS[target.slug] ?? ROUND_TABLE_IDS[FOREIGN.slug],
   cohortId: (target) => COHORT_IDS[target.slug] ?? COHORT_IDS[FOREIGN.slug],
   certificateId: (target) => CERTIFICATE_IDS[target.slug] ?? CERTIFICATE_IDS[FOREIGN.slug],
+  sessionId: (target) => SESSION_IDS[target.slug] ?? SESSION_IDS[FOREIGN.slug],
+  enrolmentId: (target, actor) => ENROLMENT_IDS[`${target.slug} ${actor?.email}`] ?? ENROLMENT_IDS[target.slug] ?? ENROLMENT_IDS[FOREIGN.slug],
+  // The matrix cohorts have ended: the "after" self-assessment is open, so its form is shown.
+  phase: () => "post",
   // No report of B is published here, so any of B's text on a public page is a leak; the public
   // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
   publicationId: () => "00000000-0000-4000-8000-000000000000",
@@ -528,6 +549,13 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
   // (the holder is also B's member: this entry replaces that one).
   const certificates = await db.select({ name: certificate.recipientName }).from(certificate).where(eq(certificate.territoryId, b.id));
   for (const c of certificates) found.set(c.name, { label: `name on B's certificate`, value: c.name, sharedOn: [VERIFY_ROUTE] });
+  // Feedback comments on B's sessions (shown, without names, on B's cohort insights only).
+  const comments = await db
+    .select({ comment: sessionFeedback.comment })
+    .from(sessionFeedback)
+    .innerJoin(trainingSession, eq(trainingSession.id, sessionFeedback.sessionId))
+    .where(and(eq(trainingSession.territoryId, b.id), ne(sessionFeedback.comment, "")));
+  for (const c of comments) found.set(c.comment, { label: `comment of B's session feedback`, value: c.comment });
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -654,9 +682,9 @@ function firstDifference(a: string, b: string): string {
   return `${around(a)} vs ${around(b)}`;
 }
 
-function fill(route: FlatRoute, target: Target): string {
+function fill(route: FlatRoute, target: Target, actor?: ActorSpec): string {
   const values: Record<string, string> = {};
-  for (const param of route.params) values[param] = PARAM_RESOLVERS[param](target);
+  for (const param of route.params) values[param] = PARAM_RESOLVERS[param](target, actor);
   return fillPattern(route.pattern, values) + (QUERY_STRINGS[route.file] ?? "");
 }
 
@@ -689,6 +717,51 @@ async function checkDataRequest(actor: ActorClient, path: string, page: Answer, 
     failures.push(`GET ${dataPath} as ${actor.spec.key} (client-side navigation) answers ${answer.status}, but the page load ${page.status}`);
   }
   return { path: dataPath, answer };
+}
+
+/**
+ * Training data the pages under test need, inserted directly (no pages for cohorts here): per
+ * territory an ended cohort with a module, a session that took place and enrolments: in A the
+ * trainee's and the trainer's own (both may take part in training), in B five people whose
+ * feedback with comments makes a group B's insights show (and the leak check look for).
+ */
+async function seedTraining(admin: TestClient) {
+  const db = getDb();
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  for (const t of [OWN, FOREIGN]) {
+    const [row] = await db.select({ id: territory.id, programmeId: territory.programmeId }).from(territory).where(eq(territory.slug, t.slug));
+    const [c] = await db.insert(cohort).values({ territoryId: row.id, name: `Matrix cohort of ${t.name}`, startsOn: day(-400), endsOn: day(-1) }).returning({ id: cohort.id });
+    // The programme's Toolkit (a territory's own would hide the programme's published versions).
+    const [kit] =
+      (await db.select({ id: toolkit.id }).from(toolkit).where(and(eq(toolkit.programmeId, row.programmeId), isNull(toolkit.territoryId)))) ??
+      [];
+    const kitId = kit?.id ?? (await db.insert(toolkit).values({ programmeId: row.programmeId, title: "Matrix toolkit", language: "en" }).returning({ id: toolkit.id }))[0].id;
+    const [m] = await db.insert(trainingModule).values({ toolkitId: kitId, title: `Matrix module of ${t.name}`, durationMinutes: 60 }).returning({ id: trainingModule.id });
+    const startsAt = new Date(Date.now() - 10 * 86_400_000);
+    const [s] = await db
+      .insert(trainingSession)
+      .values({ cohortId: c.id, territoryId: row.id, title: `Matrix session of ${t.name}`, startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) })
+      .returning({ id: trainingSession.id });
+    await db.insert(sessionModule).values({ sessionId: s.id, moduleId: m.id });
+    COHORT_IDS[t.slug] = c.id;
+    SESSION_IDS[t.slug] = s.id;
+    const people =
+      t === OWN
+        ? await db.select({ id: user.id, email: user.email }).from(user).where(inArray(user.email, ["trainee.offenbach@eccipa.example", "trainer.offenbach@eccipa.example"]))
+        : await db.insert(user).values(Array.from({ length: 5 }, (_, i) => ({ id: `matrix-trainee-${i}`, name: `Matrix trainee ${i} (invented)`, email: `matrix-trainee-${i}@ravenna.example` }))).returning({ id: user.id, email: user.email });
+    const enrolled = await db
+      .insert(enrolment)
+      .values(people.map((p) => ({ cohortId: c.id, territoryId: row.id, userId: p.id })))
+      .returning({ id: enrolment.id, userId: enrolment.userId });
+    ENROLMENT_IDS[t.slug] = enrolled[0].id;
+    for (const e of enrolled) ENROLMENT_IDS[`${t.slug} ${people.find((p) => p.id === e.userId)!.email}`] = e.id;
+    if (t === FOREIGN) {
+      await db.insert(sessionFeedback).values(enrolled.map((e, i) => ({ sessionId: s.id, enrolmentId: e.id, rating: 4, comment: `Canary feedback ${i} on a session of ${t.name}, for its eyes only.` })));
+    }
+  }
+  // The pages exist for the people they belong to (else every 200 expected below would be a 404).
+  const own = await admin.get(`/en/t/${FOREIGN.slug}/training/cohorts/${COHORT_IDS[FOREIGN.slug]}/insights`);
+  if (own.status !== 200) throw new Error(`B's cohort insights answered ${own.status} to the admin`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -829,7 +902,6 @@ describe("route × role × foreign territory", () => {
           ? await getDb().select({ id: user.id }).from(user).where(eq(user.email, "trainee.offenbach@eccipa.example"))
           : [{ id: await inventTrainee(t.slug, `Canary Certholder ${t.name}`) }];
       const made = await makeCohort(t.slug, { name: `Canary cohort of ${t.name}`, held: 2, trainees: [{ userId: holder.id, present: 2, post: true }] });
-      COHORT_IDS[t.slug] = made.cohortId;
       const issued = await admin.post(`/en/t/${t.slug}/training/cohorts/${made.cohortId}/certificates`, { intent: "issue", enrolmentId: made.enrolmentIds.get(holder.id)! });
       if (issued.status !== 200) throw new Error(`issuing the canary certificate in ${t.slug} answered ${issued.status}`);
       const [row] = await getDb().select({ id: certificate.id }).from(certificate).where(eq(certificate.enrolmentId, made.enrolmentIds.get(holder.id)!));
@@ -861,6 +933,7 @@ describe("route × role × foreign territory", () => {
       "rows[0].replacement": "[PERSON-1]",
     });
     if (pseudonymised.status !== 302) throw new Error(`pseudonymising the canary in ${FOREIGN.slug} answered ${pseudonymised.status}`);
+    await seedTraining(admin);
     secrets = await privateStringsOf(FOREIGN.slug);
     // The detector works: the admin, who may, sees B's private data on B's member page.
     const seen = await admin.get(`/en/t/${FOREIGN.slug}/members`);
@@ -903,6 +976,10 @@ describe("route × role × foreign territory", () => {
     const project = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/export.qdpx`);
     const inArchive = leaksIn({ status: project.status, location: null, body: await readableBody(project) }, secrets).map((s) => s.label);
     expect(inArchive).toEqual(expect.arrayContaining(["transcript of B's interview", "pseudonym of B's participant"]));
+    // …and the feedback comments on B's sessions, on B's cohort insights (five ratings: shown).
+    const insights = await admin.get(`/en/t/${FOREIGN.slug}/training/cohorts/${COHORT_IDS[FOREIGN.slug]}/insights`);
+    const commentsVisible = leaksIn({ status: insights.status, location: null, body: await insights.text() }, secrets).map((s) => s.label);
+    expect(commentsVisible).toContain("comment of B's session feedback");
     // …and B's texts, marked, in B's search results.
     const searched = await admin.get(`/en/t/${FOREIGN.slug}/needs-review/search${QUERY_STRINGS["routes/territory/needs-review/search.tsx"]}`);
     const searchVisible = leaksIn({ status: searched.status, location: null, body: await searched.text() }, secrets).map((s) => s.label);
@@ -992,7 +1069,7 @@ describe("route × role × foreign territory", () => {
         for (const route of table.routes) {
           const methods: Method[] = route.hasAction ? ["GET", "POST"] : ["GET"];
           for (const method of methods) {
-            const path = fill(route, FOREIGN);
+            const path = fill(route, FOREIGN, actor.spec);
             const answer = await actor.send(method, path);
             requests++;
             covered.add(route.id);
@@ -1010,7 +1087,7 @@ describe("route × role × foreign territory", () => {
             }
 
             // The same answer as for a territory that does not exist: nothing tells B exists.
-            const unknownPath = fill(route, UNKNOWN);
+            const unknownPath = fill(route, UNKNOWN, actor.spec);
             if (route.access.kind !== "public" && unknownPath !== path) {
               const other = await actor.send(method, unknownPath);
               requests++;
@@ -1049,7 +1126,7 @@ describe("route × role × foreign territory", () => {
         for (const route of ownRoutes) {
           const methods: Method[] = route.hasAction ? ["GET", "POST"] : ["GET"];
           for (const method of methods) {
-            const path = fill(route, OWN);
+            const path = fill(route, OWN, actor.spec);
             const answer = await actor.send(method, path);
             seen.set(`${actor.spec.key} ${method} ${path}`, answer.status);
             const e = expected(route, actor.spec, "own", method);

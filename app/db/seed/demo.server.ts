@@ -31,6 +31,7 @@ import {
 import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
 import { seedDemoCertificates } from "./demo-certificates";
+import { seedDemoAssessments } from "./demo-assessments";
 import { seedDemoCodings } from "./demo-codings";
 import { seedDemoCompetences } from "./demo-competences";
 import { seedDemoRoundTables } from "./demo-round-tables";
@@ -117,10 +118,13 @@ export async function seedDemo(db: Database): Promise<void> {
       await seedFindingEvidence(db, territoryId, { findings: results.findings, coderEmail: `partner.${t.slug}@eccipa.example` });
     }
   }
+  // Co-design and training, in the order they depend on each other: the framework, the round
+  // tables, the Toolkit's modules, cohorts, assessments, then what needs all of them.
   await seedDemoCompetences(db);
   await seedDemoRoundTables(db);
-  await seedDemoCertificates(db);
+  await seedDemoAssessments(db, { programmeId: prog.id });
   await seedDemoToolkitVersions(db, { programmeId: prog.id });
+  await seedDemoCertificates(db);
 }
 
 /**
