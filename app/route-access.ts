@@ -66,5 +66,14 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/needs-review/report.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/report-docx.ts": "territory:needs-review:view",
   "routes/territory/needs-review/report-pdf.ts": "territory:needs-review:view",
+  // The Training Programme Toolkit: B's validated findings appear on it as statement and territory
+  // only (as on the programme comparison); interviews are linked for the reader's own territory.
+  "routes/territory/toolkit/index.tsx": "territory:toolkit:view",
+  "routes/territory/toolkit/needs.tsx": "territory:toolkit:view",
+  "routes/territory/toolkit/module-new.tsx": "territory:toolkit:edit",
+  "routes/territory/toolkit/module.tsx": "territory:toolkit:view",
+  "routes/territory/toolkit/module-edit.tsx": "territory:toolkit:edit",
+  "routes/territory/toolkit/materials.tsx": "territory:toolkit:edit",
+  "routes/territory/toolkit/material-file.ts": "territory:toolkit:view",
   "routes/not-found.tsx": "public",
 };

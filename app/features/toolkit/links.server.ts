@@ -49,12 +49,19 @@ export async function listContributionChoices(db: Executor, args: { programmeId:
 
 /** Every choice of the module form, for the programme. */
 export async function listModuleChoices(db: Executor, args: { programmeId: string; lang: Language }) {
-  const [competences, findings, contributions] = await Promise.all([
+  const [competences, findings, contributions, territories] = await Promise.all([
     listCompetenceChoices(db, args),
     listValidatedFindings(db, { programmeId: args.programmeId }),
     listContributionChoices(db, { programmeId: args.programmeId }),
+    db.select({ id: territory.id, name: territory.name }).from(territory).where(eq(territory.programmeId, args.programmeId)),
   ]);
-  return { competences, findings, contributions };
+  const names = new Map(territories.map((t) => [t.id, t.name]));
+  return {
+    competences: competences.map(({ id, name }) => ({ id, name })),
+    // The wording that stands and the territory: what the programme shares of a validated finding.
+    findings: findings.map((f) => ({ id: f.id, kind: f.kind, statement: f.statement, territoryName: names.get(f.territoryId) ?? "" })),
+    contributions,
+  };
 }
 export type ModuleChoices = Awaited<ReturnType<typeof listModuleChoices>>;
 

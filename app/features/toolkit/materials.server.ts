@@ -20,7 +20,7 @@ export const MATERIAL_FILE_MAX_BYTES = 10 * 1024 * 1024;
 export async function readMaterialFileForm(formData: FormData): Promise<{ ok: true; title: string; file: DeskSourceFileUpload } | FormFailure> {
   const parsed = parseForm(materialFileSchema, formData);
   const upload = await readDeskSourceUpload(formData.get("file"), MATERIAL_FILE_MAX_BYTES);
-  if (parsed.ok && upload.ok && upload.file) return { ok: true, title: parsed.value.title, file: upload.file };
+  if (parsed.ok && upload.ok && upload.file) return { ok: true, title: parsed.value.fileTitle, file: upload.file };
   const errors = parsed.ok ? {} : { ...parsed.errors };
   if (!upload.ok) errors.file = [upload.error === "errors.sourceFileTooLarge" ? "toolkit.errors.materialTooLarge" : upload.error];
   else if (!upload.file) errors.file = ["toolkit.errors.fileRequired"];
@@ -60,9 +60,9 @@ export async function addMaterialLink(db: Executor, scope: Scope & { input: Mate
     if (same) return { added: false };
     const [row] = await tx
       .insert(moduleMaterial)
-      .values({ moduleId: scope.moduleId, title: scope.input.title, url: scope.input.url, createdByUserId: scope.actor.userId })
+      .values({ moduleId: scope.moduleId, title: scope.input.linkTitle, url: scope.input.url, createdByUserId: scope.actor.userId })
       .returning({ id: moduleMaterial.id });
-    await audit(tx, scope, "toolkit.material.add", row.id, { title: scope.input.title, url: scope.input.url });
+    await audit(tx, scope, "toolkit.material.add", row.id, { title: scope.input.linkTitle, url: scope.input.url });
     return { added: true };
   });
 }

@@ -57,9 +57,9 @@ describe("moduleSchema", () => {
 
 describe("materialLinkSchema", () => {
   it("takes http and https addresses only", () => {
-    expect(materialLinkSchema.safeParse({ title: "Handout", url: "https://example.org/a.pdf" }).success).toBe(true);
+    expect(materialLinkSchema.safeParse({ linkTitle: "Handout", url: "https://example.org/a.pdf" }).success).toBe(true);
     for (const url of ["javascript:alert(1)", "ftp://example.org/a", "example.org", "data:text/html,x"]) {
-      expect(materialLinkSchema.safeParse({ title: "Handout", url }).success, url).toBe(false);
+      expect(materialLinkSchema.safeParse({ linkTitle: "Handout", url }).success, url).toBe(false);
     }
   });
 });

@@ -57,14 +57,14 @@ export const moveSchema = z.object({
 });
 export type MoveInput = z.output<typeof moveSchema>;
 
-/** A link material: a title and an http(s) address. */
+/** A link material: a title and an http(s) address. (Both forms share a page: their titles have their own names.) */
 export const materialLinkSchema = z.object({
-  title: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
+  linkTitle: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
   url: z.url({ protocol: /^https?$/, error: "errors.url" }).max(1000, "errors.tooLong"),
 });
 export type MaterialLinkInput = z.output<typeof materialLinkSchema>;
 
 /** A file material: its title (the file is read apart, by content). */
 export const materialFileSchema = z.object({
-  title: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
+  fileTitle: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
 });

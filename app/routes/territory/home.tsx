@@ -32,6 +32,7 @@ export async function loader(args: Route.LoaderArgs) {
       members: canInTerritory(actor, "members:view", territory),
       audit: canInTerritory(actor, "audit:view", territory),
       needsReview: canInTerritory(actor, "needs-review:view", territory),
+      toolkit: canInTerritory(actor, "toolkit:view", territory),
     },
   };
 }
@@ -57,6 +58,11 @@ export default function TerritoryHome({ loaderData }: Route.ComponentProps) {
         {can.needsReview ? (
           <li>
             <Link to={`${base}/needs-review`}>{t("stages.needsReview")}</Link>
+          </li>
+        ) : null}
+        {can.toolkit ? (
+          <li>
+            <Link to={`${base}/toolkit`}>{t("toolkit.linkName")}</Link>
           </li>
         ) : null}
         {can.members ? (
