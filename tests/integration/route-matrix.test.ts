@@ -20,6 +20,9 @@ import {
   focusGroup,
   focusGroupFinding,
   interview,
+  moduleFinding,
+  moduleMaterial,
+  trainingModule,
   interviewParticipant,
   invitation,
   participant,
@@ -121,6 +124,8 @@ const SOURCE_IDS: Record<string, string> = {};
 /** A finding and a focus group of each territory, made through the app in beforeAll. */
 const FINDING_IDS: Record<string, string> = {};
 const FOCUS_GROUP_IDS: Record<string, string> = {};
+/** A module of the programme's Toolkit (shared by its territories) and a file uploaded to it in beforeAll. */
+const TOOLKIT = { moduleId: "", materialId: "" };
 
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
@@ -137,6 +142,9 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   sourceId: (target) => SOURCE_IDS[target.slug] ?? SOURCE_IDS[FOREIGN.slug],
   findingId: (target) => FINDING_IDS[target.slug] ?? FINDING_IDS[FOREIGN.slug],
   focusGroupId: (target) => FOCUS_GROUP_IDS[target.slug] ?? FOCUS_GROUP_IDS[FOREIGN.slug],
+  // The Toolkit belongs to the programme: the same module in every territory's URLs.
+  moduleId: () => TOOLKIT.moduleId,
+  materialId: () => TOOLKIT.materialId,
   // No report of B is published here, so any of B's text on a public page is a leak; the public
   // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
   publicationId: () => "00000000-0000-4000-8000-000000000000",
@@ -321,18 +329,29 @@ function mismatch(answer: Answer, e: Expected, path: string): string | null {
 // Private data of territory B, and the search for it.
 
 /**
- * `sharedOn`: a route file on which the roles holding that route's permission may see the string
- * (B's validated findings, on the programme's Needs Review comparison). Everywhere else, and for
- * every other actor, it is still a leak.
+ * `sharedOn`: route files on which the roles holding that route's permission may see the string
+ * (B's validated findings, as statement only: on the programme's Needs Review comparison, and on
+ * the Toolkit pages of the programme's other territories). Everywhere else, and for every other
+ * actor, it is still a leak.
  */
-type PrivateString = { label: string; value: string; sharedOn?: string };
+type PrivateString = { label: string; value: string; sharedOn?: string[] };
 
 const COMPARISON_ROUTE = "routes/programme/needs-review-comparison.tsx";
+const VALIDATED_FINDINGS_SHARED_ON = [
+  COMPARISON_ROUTE,
+  "routes/territory/toolkit/needs.tsx",
+  "routes/territory/toolkit/module.tsx",
+  "routes/territory/toolkit/module-new.tsx",
+  "routes/territory/toolkit/module-edit.tsx",
+];
 
 /** The secrets this actor must not see on this route: all of them, but those shared with her there. */
-function secretsFor(route: MatrixRoute, actor: ActorSpec, secrets: PrivateString[]): PrivateString[] {
-  const holds = route.access.kind === "programme" && actor.programmeRole !== undefined && (route.access.roles as readonly string[]).includes(actor.programmeRole);
-  return holds ? secrets.filter((s) => s.sharedOn !== route.file) : secrets;
+function secretsFor(route: MatrixRoute, actor: ActorSpec, secrets: PrivateString[], aim: "foreign" | "own" = "foreign"): PrivateString[] {
+  const { access } = route;
+  const holds =
+    (access.kind === "programme" && actor.programmeRole !== undefined && (access.roles as readonly string[]).includes(actor.programmeRole)) ||
+    (access.kind === "territory" && aim === "own" && actor.territoryRole !== undefined && (access.roles as readonly string[]).includes(actor.territoryRole));
+  return holds ? secrets.filter((s) => !s.sharedOn?.includes(route.file)) : secrets;
 }
 
 function htmlEscape(s: string): string {
@@ -465,8 +484,8 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
     // An amended wording that repeats the original ("…, unless someone helps") shows it too (the
     // leak check also looks for each string without its closing full stop).
     const shown = d?.outcome === "confirmed" || (d?.outcome === "amended" && d.amended?.includes(f.statement.replace(/\.$/, "")));
-    found.set(f.statement, { label: `statement of B's finding`, value: f.statement, sharedOn: shown ? COMPARISON_ROUTE : undefined });
-    if (d?.outcome === "amended" && d.amended) found.set(d.amended, { label: `amended wording of B's finding`, value: d.amended, sharedOn: COMPARISON_ROUTE });
+    found.set(f.statement, { label: `statement of B's finding`, value: f.statement, sharedOn: shown ? VALIDATED_FINDINGS_SHARED_ON : undefined });
+    if (d?.outcome === "amended" && d.amended) found.set(d.amended, { label: `amended wording of B's finding`, value: d.amended, sharedOn: VALIDATED_FINDINGS_SHARED_ON });
   }
   const groups = await db.select({ title: focusGroup.title, notes: focusGroup.notes }).from(focusGroup).where(eq(focusGroup.territoryId, b.id));
   for (const g of groups) {
@@ -734,6 +753,20 @@ describe("route × role × foreign territory", () => {
       FINDING_IDS[t.slug] = made.headers.get("location")!.split("/").pop()!;
       FOCUS_GROUP_IDS[t.slug] = group.headers.get("location")!.split("/").pop()!;
     }
+    // The Toolkit (the programme's): a demo module, and a file uploaded to it through the form. B's
+    // canary finding (not validated) is linked to it too: its wording must show on no Toolkit page.
+    const [demoModule] = await getDb().select({ id: trainingModule.id }).from(trainingModule).where(eq(trainingModule.title, "Plain language at the counter"));
+    TOOLKIT.moduleId = demoModule.id;
+    const upload = new FormData();
+    upload.append("_csrf", decodeURIComponent(admin.cookie("eccipa_csrf") ?? ""));
+    upload.append("intent", "add-file");
+    upload.append("fileTitle", "Canary handout");
+    upload.append("file", new Blob([`Canary Toolkit handout, tried out in ${OWN.name}.`], { type: "text/plain" }), "canary-handout.txt");
+    const uploaded = await admin.request(`/en/t/${OWN.slug}/toolkit/modules/${demoModule.id}/materials`, { method: "POST", body: upload, headers: { origin: ORIGIN } });
+    if (uploaded.status !== 200) throw new Error(`uploading a Toolkit material answered ${uploaded.status}`);
+    const [material] = await getDb().select({ id: moduleMaterial.id }).from(moduleMaterial).where(eq(moduleMaterial.fileName, "canary-handout.txt"));
+    TOOLKIT.materialId = material.id;
+    await getDb().insert(moduleFinding).values({ moduleId: demoModule.id, findingId: FINDING_IDS[FOREIGN.slug] });
     // A memo on one of B's codings: no request of the matrix may show it to an outsider.
     const [foreignCoding] = await getDb()
       .select({ id: coding.id })
@@ -852,7 +885,7 @@ describe("route × role × foreign territory", () => {
     const kept: PrivateString[] = [];
     for (const slug of [OWN.slug, FOREIGN.slug, "cartagena"]) {
       const all = (await privateStringsOf(slug)).map((s) => ({ ...s, label: s.label.replace("B's", `${slug}'s`) }));
-      kept.push(...all.filter((s) => s.sharedOn !== COMPARISON_ROUTE));
+      kept.push(...all.filter((s) => !s.sharedOn?.includes(COMPARISON_ROUTE)));
     }
     // The detector has something to find: transcript lines, pseudonyms, real names of the demo.
     for (const kind of ["transcript of", "pseudonym of", "real name of", "statement of"]) expect(kept.some((s) => s.label.startsWith(kind)), kind).toBe(true);
@@ -860,7 +893,7 @@ describe("route × role × foreign territory", () => {
       expect(leaksIn(page, kept).map((s) => `${s.label}: ${s.value}`), `${who} on ${path}`).toEqual([]);
     }
     // …while B's validated findings are there (and the detector sees them).
-    const shared = (await privateStringsOf(FOREIGN.slug)).filter((s) => s.sharedOn === COMPARISON_ROUTE);
+    const shared = (await privateStringsOf(FOREIGN.slug)).filter((s) => s.sharedOn?.includes(COMPARISON_ROUTE));
     expect(shared.map((s) => s.value)).toContain("Gli operatori non ricevono aggiornamenti sulla normativa e danno informazioni diverse dalla questura.");
     for (const page of Object.values(pages)) expect(leaksIn(page, shared)).toEqual(shared);
   });
@@ -943,10 +976,11 @@ describe("route × role × foreign territory", () => {
             if (why) {
               failures.push(`${method} ${path} as ${actor.spec.key} [${route.rule}]: got ${answer.status}${answer.location ? ` → ${answer.location}` : ""}, expected ${describeExpected(e)} (${why})`);
             }
-            for (const s of leaksIn(answer, secrets)) leaks.push(`${method} ${path} as ${actor.spec.key} shows ${s.label}: "${s.value}"`);
+            const hidden = secretsFor(route, actor.spec, secrets, "own");
+            for (const s of leaksIn(answer, hidden)) leaks.push(`${method} ${path} as ${actor.spec.key} shows ${s.label}: "${s.value}"`);
             if (method === "GET" && route.hasPage) {
               const data = await checkDataRequest(actor, path, answer, failures);
-              for (const s of leaksIn(data.answer, secrets)) leaks.push(`GET ${data.path} as ${actor.spec.key} shows ${s.label}: "${s.value}"`);
+              for (const s of leaksIn(data.answer, hidden)) leaks.push(`GET ${data.path} as ${actor.spec.key} shows ${s.label}: "${s.value}"`);
             }
             if (e.kind === "status" && e.status === 200) {
               checked.allowed++;
