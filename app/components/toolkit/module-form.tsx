@@ -71,7 +71,10 @@ export function ModuleForm({ lang, state, module, choices }: { lang: Language; s
             state={state}
           />
         ) : (
-          <p>{t("toolkit.noCompetences")}</p>
+          // Still a fieldset: an error about the competences must have a place to show.
+          <ChoiceFieldset name="competenceIds[]" label={t("toolkit.competences")} state={state}>
+            <p>{t("toolkit.noCompetences")}</p>
+          </ChoiceFieldset>
         )}
         <ChoiceFieldset name="findingIds[]" label={t("toolkit.needsAnswered")} hint={t("toolkit.needsAnsweredHint")} state={state}>
           {choices.findings.length ? (

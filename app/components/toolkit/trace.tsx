@@ -7,7 +7,8 @@ import { formatDate, formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 
 type TracedNeed = {
-  id: string;
+  key: number;
+  id: string | null;
   kind: FindingKind;
   statement: string;
   territoryName: string;
@@ -36,12 +37,12 @@ export function TraceBack({
       {needs.length ? (
         <ul className="trace-list">
           {needs.map((n) => (
-            <li key={n.id}>
+            <li key={n.key}>
               <p>
                 <strong>
                   {t(`findingKinds.${n.kind}`)}, {n.territoryName}:
                 </strong>{" "}
-                {n.evidence ? <Link to={`${needsReviewBase}/findings/${n.id}`}>{n.statement}</Link> : n.statement}
+                {n.evidence && n.id ? <Link to={`${needsReviewBase}/findings/${n.id}`}>{n.statement}</Link> : n.statement}
               </p>
               {n.evidence ? (
                 n.evidence.interviews.length ? (
@@ -85,7 +86,7 @@ export function TraceBack({
   );
 }
 
-type CoveredNeed = { id: string; kind: FindingKind; statement: string; territoryName: string; isHere: boolean; modules: { id: string; title: string }[] };
+type CoveredNeed = { key: number; id: string | null; kind: FindingKind; statement: string; territoryName: string; isHere: boolean; modules: { id: string; title: string }[] };
 
 /** Needs with the modules that address them (or, for the unaddressed list, without). */
 export function NeedsList({ needs, modulesBase, findingsBase }: { needs: CoveredNeed[]; modulesBase: string; findingsBase: string | null }) {
@@ -93,12 +94,12 @@ export function NeedsList({ needs, modulesBase, findingsBase }: { needs: Covered
   return (
     <ul className="trace-list">
       {needs.map((n) => (
-        <li key={n.id} id={`need-${n.id}`}>
+        <li key={n.key} id={n.id ? `need-${n.id}` : undefined}>
           <p>
             <strong>
               {t(`findingKinds.${n.kind}`)}, {n.territoryName}:
             </strong>{" "}
-            {n.isHere && findingsBase ? <Link to={`${findingsBase}/${n.id}`}>{n.statement}</Link> : n.statement}
+            {n.id && findingsBase ? <Link to={`${findingsBase}/${n.id}`}>{n.statement}</Link> : n.statement}
           </p>
           {n.modules.length ? (
             <p>

@@ -53,10 +53,12 @@ export async function traceModuleBack(
   const own = args.withEvidence ? needs.filter((f) => f.territoryId === here.id).map((f) => f.id) : [];
   const interviews = await evidenceInterviews(db, { territoryId: here.id, findingIds: own });
   return {
-    needs: needs.map((f) => {
+    needs: needs.map((f, key) => {
       const isHere = f.territoryId === here.id;
       return {
-        id: f.id,
+        key,
+        /** Only the reader's own territory's finding ids reach her page. */
+        id: isHere ? f.id : null,
         kind: f.kind,
         statement: f.statement,
         territoryName: names.get(f.territoryId) ?? "",
@@ -86,7 +88,10 @@ export async function traceNeedsForward(db: Executor, args: { territory: Territo
     args.toolkitId ? findingLinks(db, args.toolkitId) : [],
   ]);
   const needs = validated.map((f) => ({ id: f.id, kind: f.kind, statement: f.statement, priority: f.priority, territoryName: names.get(f.territoryId) ?? "", isHere: f.territoryId === args.territory.id }));
-  return coverageOf(needs, links);
+  const { addressed, unaddressed } = coverageOf(needs, links);
+  // Only the reader's own territory's finding ids reach her page; other needs are told apart by position.
+  const withoutForeignIds = (list: typeof addressed) => list.map((n, key) => ({ ...n, key, id: n.isHere ? n.id : null }));
+  return { addressed: withoutForeignIds(addressed), unaddressed: withoutForeignIds(unaddressed) };
 }
 
 /** The modules of the Toolkit that address a finding, in Toolkit order. */

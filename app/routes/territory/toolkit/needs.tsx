@@ -35,9 +35,9 @@ export default function ToolkitNeeds({ loaderData }: Route.ComponentProps) {
       </p>
       <h1>{title}</h1>
       <p className="lead">{t("toolkit.needsIntro")}</p>
-      <h2>{t("toolkit.needsAddressedHeading", { count: coverage.addressed.length })}</h2>
+      <h2 id="needs-addressed">{t("toolkit.needsAddressedHeading", { count: coverage.addressed.length })}</h2>
       {coverage.addressed.length ? <NeedsList needs={coverage.addressed} {...lists} /> : <p>{t("toolkit.noneAddressed")}</p>}
-      <h2>{t("toolkit.needsUnaddressedHeading", { count: coverage.unaddressed.length })}</h2>
+      <h2 id="needs-unaddressed">{t("toolkit.needsUnaddressedHeading", { count: coverage.unaddressed.length })}</h2>
       {coverage.unaddressed.length ? <NeedsList needs={coverage.unaddressed} {...lists} /> : <p>{t("toolkit.allAddressed")}</p>}
     </>
   );
