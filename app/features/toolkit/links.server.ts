@@ -5,6 +5,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { type CompetenceGroup, competence, roundTable, roundTableContribution, roundTableVote, territory } from "~/db/schema";
 import { pickLocalized } from "~/components/ui/localized";
+import { qualified } from "~/db/sql";
 import { listValidatedFindings } from "~/features/needs-review/comparison.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import type { FieldErrors } from "~/http/form.server";
@@ -26,7 +27,7 @@ export async function listCompetenceChoices(db: Executor, args: { programmeId: s
 
 /** Points of a contribution: the sum of its votes (a subquery on round_table_contribution). */
 const pointsOf = sql<number>`coalesce((select sum(${roundTableVote.points}) from ${roundTableVote}
-  where ${roundTableVote.contributionId} = ${roundTableContribution.id}), 0)::int`;
+  where ${roundTableVote.contributionId} = ${qualified(roundTableContribution.id)}), 0)::int`;
 
 /** Contributions of the programme's round tables, highest ranked first. */
 export async function listContributionChoices(db: Executor, args: { programmeId: string; ids?: string[] }): Promise<ContributionChoice[]> {

@@ -1,10 +1,11 @@
 // Modules of a Toolkit: create, edit, move, delete, each audited in its transaction. A module is
 // always looked up through the Toolkit the territory works with (toolkits.server.ts), so an id
 // of another programme's module is simply not found.
-import { and, asc, count, eq, gt, inArray, lt, max, desc, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, lt, max, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { competence, moduleCompetence, moduleContribution, moduleFinding, moduleMaterial, toolkit, trainingModule } from "~/db/schema";
 import { pickLocalized } from "~/components/ui/localized";
+import { qualified } from "~/db/sql";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { FieldErrors } from "~/http/form.server";
 import type { Language } from "~/i18n/languages";
@@ -48,7 +49,7 @@ async function competencesOf(db: Executor, moduleIds: string[], lang: Language) 
 /** One page of the Toolkit's modules in order, each with its competences and number of needs answered. */
 export async function listModules(db: Executor, args: { toolkitId: string; lang: Language; page: number }) {
   const where = eq(trainingModule.toolkitId, args.toolkitId);
-  const needs = sql<number>`(select count(*) from ${moduleFinding} where ${moduleFinding.moduleId} = ${trainingModule.id})::int`;
+  const needs = sql<number>`(select count(*) from ${moduleFinding} where ${moduleFinding.moduleId} = ${qualified(trainingModule.id)})::int`;
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({ ...moduleColumns, needs })
