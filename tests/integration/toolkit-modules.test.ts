@@ -142,10 +142,20 @@ describe("Toolkit modules", () => {
       "contributionIds[]": [contribution],
     });
     const responses = await Promise.all([client.post(`${BASE}/modules/new`, body), client.post(`${BASE}/modules/new`, body)]);
-    expect(responses.map((r) => r.status).sort()).toEqual([302, 400]);
     expect(await moduleCount()).toBe(before + 1);
     const id = await moduleIdByTitle("Double-submitted module");
-    expect(responses.find((r) => r.status === 302)!.headers.get("location")).toBe(`${BASE}/modules/${id}`);
+    // Both land on the one module.
+    expect(responses.map((r) => [r.status, r.headers.get("location")])).toEqual([
+      [302, `${BASE}/modules/${id}`],
+      [302, `${BASE}/modules/${id}`],
+    ]);
+    // The same title with other content is another module: refused, keeping what was typed.
+    const namesake = await client.post(`${BASE}/modules/new`, { ...body, durationMinutes: "45" });
+    expect(namesake.status).toBe(400);
+    const namesakeHtml = await namesake.text();
+    expect(fieldError(namesakeHtml, "title")).toBe(t("en", "toolkit.errors.titleTaken"));
+    expect(inputValue(namesakeHtml, "durationMinutes")).toBe("45");
+    expect(await moduleCount()).toBe(before + 1);
     const [row] = await getDb().select().from(trainingModule).where(eq(trainingModule.id, id));
     expect(row).toMatchObject({ learningOutcomes: ["Participants can explain the steps.", "Participants can name the documents."], methods: ["face_to_face", "role_play"], durationMinutes: 90 });
     expect(row.position).toBe(DEMO_MODULES.length); // after the demo's eight

@@ -91,10 +91,10 @@ export async function findModule(db: Executor, args: { toolkitId: string; module
 }
 export type ModuleDetail = NonNullable<Awaited<ReturnType<typeof findModule>>>;
 
-/** Whether another module of the Toolkit has this title (case and outer spaces ignored). */
-async function isTitleTaken(tx: Executor, toolkitId: string, title: string, exceptId?: string): Promise<boolean> {
+/** Another module of the Toolkit with this title (case ignored), or null. */
+async function findByTitle(tx: Executor, toolkitId: string, title: string, exceptId?: string) {
   const [row] = await tx
-    .select({ id: trainingModule.id })
+    .select({ id: trainingModule.id, ...fieldColumns })
     .from(trainingModule)
     .where(
       and(
@@ -104,7 +104,21 @@ async function isTitleTaken(tx: Executor, toolkitId: string, title: string, exce
       ),
     )
     .limit(1);
-  return Boolean(row);
+  return row ?? null;
+}
+
+const fieldColumns = {
+  title: trainingModule.title,
+  summary: trainingModule.summary,
+  learningOutcomes: trainingModule.learningOutcomes,
+  methods: trainingModule.methods,
+  durationMinutes: trainingModule.durationMinutes,
+  trainerNotes: trainingModule.trainerNotes,
+};
+
+/** Whether a stored module says exactly what the form says (a second click on the same form). */
+function isSameModule(stored: ReturnType<typeof fieldsOf>, input: ModuleInput): boolean {
+  return JSON.stringify(stored) === JSON.stringify(fieldsOf(input));
 }
 
 async function replaceLinks(tx: Executor, moduleId: string, links: CheckedLinks) {
@@ -129,7 +143,8 @@ type Result = { id: string } | { errors: FieldErrors };
 
 /**
  * Adds a module at the end of the Toolkit (created with it when the programme has none). A title
- * the Toolkit already has is refused: that is also what makes a double submit add nothing.
+ * the Toolkit already has is refused, unless that module says exactly what the form says: then it
+ * is the same form sent twice, and the answer is the module already made (nothing is added).
  */
 export async function createModule(
   db: Executor,
@@ -142,7 +157,11 @@ export async function createModule(
     const kit = await ensureToolkit(tx, { territory, title: args.toolkitTitle, language: args.language });
     // Serialises module changes of this Toolkit (the title check, the next position).
     await tx.select({ id: toolkit.id }).from(toolkit).where(eq(toolkit.id, kit.id)).for("update");
-    if (await isTitleTaken(tx, kit.id, input.title)) return { errors: { title: ["toolkit.errors.titleTaken"] } };
+    const namesake = await findByTitle(tx, kit.id, input.title);
+    if (namesake) {
+      const { id, ...stored } = namesake;
+      return isSameModule(stored, input) ? { id } : { errors: { title: ["toolkit.errors.titleTaken"] } };
+    }
     const [{ last }] = await tx.select({ last: max(trainingModule.position) }).from(trainingModule).where(eq(trainingModule.toolkitId, kit.id));
     const [row] = await tx
       .insert(trainingModule)
@@ -183,7 +202,7 @@ export async function updateModule(
       .from(trainingModule)
       .where(and(eq(trainingModule.id, moduleId), eq(trainingModule.toolkitId, kit.id)));
     if (!found) return null;
-    if (await isTitleTaken(tx, kit.id, input.title, moduleId)) return { errors: { title: ["toolkit.errors.titleTaken"] } };
+    if (await findByTitle(tx, kit.id, input.title, moduleId)) return { errors: { title: ["toolkit.errors.titleTaken"] } };
     await tx.update(trainingModule).set({ ...fieldsOf(input), updatedAt: new Date() }).where(eq(trainingModule.id, moduleId));
     await replaceLinks(tx, moduleId, links);
     await recordAudit(tx, {
