@@ -102,5 +102,14 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/territory/training/session-feedback.tsx": "territory:training:participate",
   // Aggregates only, groups under five hidden (decision 017).
   "routes/territory/training/cohort-insights.tsx": "territory:training:insights",
+  // The Training Programme Toolkit: B's validated findings appear on it as statement and territory
+  // only (as on the programme comparison); interviews are linked for the reader's own territory.
+  "routes/territory/toolkit/index.tsx": "territory:toolkit:view",
+  "routes/territory/toolkit/needs.tsx": "territory:toolkit:view",
+  "routes/territory/toolkit/module-new.tsx": "territory:toolkit:edit",
+  "routes/territory/toolkit/module.tsx": "territory:toolkit:view",
+  "routes/territory/toolkit/module-edit.tsx": "territory:toolkit:edit",
+  "routes/territory/toolkit/materials.tsx": "territory:toolkit:edit",
+  "routes/territory/toolkit/material-file.ts": "territory:toolkit:view",
   "routes/not-found.tsx": "public",
 };

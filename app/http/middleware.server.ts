@@ -15,6 +15,9 @@ import { applySecurityHeaders } from "./security-headers";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** The largest form body read at all (uploads included); larger ones are refused unread. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** Materials of a Toolkit module (slides, handouts) may be up to 10 MB: their one form may be larger (decision 015). */
+export const MAX_MATERIAL_BODY_BYTES = 11 * 1024 * 1024;
+const MATERIAL_UPLOAD_PATH = /^\/[a-z]{2}\/t\/[^/]+\/toolkit\/modules\/[^/]+\/materials(?:\.data)?$/;
 const YEAR = 60 * 60 * 24 * 365;
 
 function sameToken(a: string | undefined, b: string | undefined): boolean {
@@ -86,7 +89,8 @@ async function handle(
   const csrfToken = existingToken && existingToken.length >= 32 ? existingToken : newCsrfToken();
 
   if (!SAFE_METHODS.has(request.method)) {
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw refuse("too_large", 413);
+    const limit = MATERIAL_UPLOAD_PATH.test(url.pathname) ? MAX_MATERIAL_BODY_BYTES : MAX_BODY_BYTES;
+    if (Number(request.headers.get("content-length") ?? 0) > limit) throw refuse("too_large", 413);
     // Every action takes a form: a body that is none (JSON, broken multipart) is a 400, not a 500.
     const form = await readForm(request);
     const submitted = request.headers.get("x-csrf-token") ?? form?.get(CSRF_FIELD);

@@ -457,6 +457,52 @@ const CHECKS: Check[] = [
       await page.locator("article.report h1").waitFor();
     },
   },
+  { role: "coordinator", name: "Toolkit", path: "/t/offenbach/toolkit" },
+  { role: "coordinator", name: "Toolkit needs and modules", path: "/t/offenbach/toolkit/needs" },
+  { role: "coordinator", name: "Toolkit new module", path: "/t/offenbach/toolkit/modules/new" },
+  {
+    role: "coordinator",
+    name: "Toolkit new module, after a failed submit",
+    path: "/t/offenbach/toolkit/modules/new",
+    async prepare(page, lang) {
+      await page.locator("main button[type=submit]").click();
+      await page.locator("#field-title-error").waitFor();
+      expect(await page.locator("#field-learningOutcomes-error").textContent()).toBe(CATALOGS[lang].toolkit.errors.outcomesRequired);
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Toolkit module (trace back)",
+    path: "/t/offenbach/toolkit",
+    async prepare(page) {
+      await page.locator("main table a[href*='/toolkit/modules/']").first().click();
+      await page.locator("#trace-heading").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Toolkit module edit, delete confirmation",
+    path: "/t/offenbach/toolkit",
+    async prepare(page) {
+      await page.locator("main table a[href*='/toolkit/modules/']").first().click();
+      await page.locator("#trace-heading").waitFor();
+      await page.locator("main a[href$='/edit']").click();
+      await page.locator("#delete-heading").waitFor();
+      await page.locator("section[aria-labelledby=delete-heading] button[type=submit]").click();
+      await page.locator("#confirm-delete-heading").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Toolkit module materials",
+    path: "/t/offenbach/toolkit",
+    async prepare(page) {
+      await page.locator("main table a[href*='/toolkit/modules/']").first().click();
+      await page.locator("#trace-heading").waitFor();
+      await page.locator("main a[href$='/materials']").click();
+      await page.locator("#add-link-heading").waitFor();
+    },
+  },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },

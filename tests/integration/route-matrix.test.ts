@@ -24,6 +24,9 @@ import {
   focusGroup,
   focusGroupFinding,
   interview,
+  moduleFinding,
+  moduleMaterial,
+  trainingModule,
   interviewParticipant,
   invitation,
   participant,
@@ -39,7 +42,6 @@ import {
   territoryMember,
   theme,
   toolkit,
-  trainingModule,
   trainingSession,
   transcript,
   user,
@@ -52,7 +54,7 @@ import { ROUTE_ACCESS } from "~/route-access";
 import { ORIGIN, startApp, TestClient } from "../support/app";
 import { inventTrainee, makeCohort } from "../support/training";
 import { builtRouteModules, fillPattern, flattenRoutes, type BuiltRoute, type FlatRoute } from "../support/route-table";
-import { publishedProgrammeVersion } from "../support/toolkit";
+import { publishedProgrammeVersion } from "../support/toolkit-versions";
 
 // ---------------------------------------------------------------------------------------------
 // The specification: who should be able to do what. Written independently of the policy module.
@@ -155,6 +157,8 @@ const SESSION_IDS: Record<string, string> = {};
  * enrolment that is not hers, so each actor is sent to her own where she has one.
  */
 const ENROLMENT_IDS: Record<string, string> = {};
+/** A module of the programme's Toolkit (shared by its territories) and a file uploaded to it in beforeAll. */
+const TOOLKIT = { moduleId: "", materialId: "" };
 
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
@@ -180,6 +184,9 @@ const PARAM_RESOLVERS: Record<string, (target: Target, actor?: ActorSpec) => str
   enrolmentId: (target, actor) => ENROLMENT_IDS[`${target.slug} ${actor?.email}`] ?? ENROLMENT_IDS[target.slug] ?? ENROLMENT_IDS[FOREIGN.slug],
   // The matrix cohorts have ended: the "after" self-assessment is open, so its form is shown.
   phase: () => "post",
+  // The Toolkit belongs to the programme: the same module in every territory's URLs.
+  moduleId: () => TOOLKIT.moduleId,
+  materialId: () => TOOLKIT.materialId,
   // No report of B is published here, so any of B's text on a public page is a leak; the public
   // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
   publicationId: () => "00000000-0000-4000-8000-000000000000",
@@ -378,15 +385,22 @@ function mismatch(answer: Answer, e: Expected, path: string): string | null {
 
 /**
  * `sharedOn`: route files on which the roles holding that route's permission may see the string
- * (B's validated findings, on the programme's Needs Review comparison, and on a round table of the
- * actor's own territory, where they are picked as needs: decision 013). Everywhere else, and for
- * every other actor, it is still a leak.
+ * (B's validated findings, as statement only: on the programme's Needs Review comparison, on a
+ * round table of the actor's own territory, where they are picked as needs (decision 013), and on
+ * the Toolkit pages (decision 015)). Everywhere else, and for every other actor, it is still a leak.
  */
 type PrivateString = { label: string; value: string; sharedOn?: string[] };
 
 const COMPARISON_ROUTE = "routes/programme/needs-review-comparison.tsx";
 const ROUND_TABLE_ROUTE = "routes/territory/co-design/round-table.tsx";
-const VALIDATED_SHARED_ON = [COMPARISON_ROUTE, ROUND_TABLE_ROUTE];
+const VALIDATED_SHARED_ON = [
+  COMPARISON_ROUTE,
+  ROUND_TABLE_ROUTE,
+  "routes/territory/toolkit/needs.tsx",
+  "routes/territory/toolkit/module.tsx",
+  "routes/territory/toolkit/module-new.tsx",
+  "routes/territory/toolkit/module-edit.tsx",
+];
 /** A certificate states its holder's name to anyone who verifies it (decision 018). */
 const VERIFY_ROUTE = "routes/public/verify.tsx";
 
@@ -909,6 +923,20 @@ describe("route × role × foreign territory", () => {
     }
     const versionId = await publishedProgrammeVersion();
     for (const t of [OWN, FOREIGN]) TOOLKIT_VERSION_IDS[t.slug] = versionId;
+    // The Toolkit (the programme's): a demo module, and a file uploaded to it through the form. B's
+    // canary finding (not validated) is linked to it too: its wording must show on no Toolkit page.
+    const [demoModule] = await getDb().select({ id: trainingModule.id }).from(trainingModule).where(eq(trainingModule.title, "Plain language at the counter"));
+    TOOLKIT.moduleId = demoModule.id;
+    const upload = new FormData();
+    upload.append("_csrf", decodeURIComponent(admin.cookie("eccipa_csrf") ?? ""));
+    upload.append("intent", "add-file");
+    upload.append("fileTitle", "Canary handout");
+    upload.append("file", new Blob([`Canary Toolkit handout, tried out in ${OWN.name}.`], { type: "text/plain" }), "canary-handout.txt");
+    const uploaded = await admin.request(`/en/t/${OWN.slug}/toolkit/modules/${demoModule.id}/materials`, { method: "POST", body: upload, headers: { origin: ORIGIN } });
+    if (uploaded.status !== 200) throw new Error(`uploading a Toolkit material answered ${uploaded.status}`);
+    const [material] = await getDb().select({ id: moduleMaterial.id }).from(moduleMaterial).where(eq(moduleMaterial.fileName, "canary-handout.txt"));
+    TOOLKIT.materialId = material.id;
+    await getDb().insert(moduleFinding).values({ moduleId: demoModule.id, findingId: FINDING_IDS[FOREIGN.slug] });
     // A memo on one of B's codings: no request of the matrix may show it to an outsider.
     const [foreignCoding] = await getDb()
       .select({ id: coding.id })

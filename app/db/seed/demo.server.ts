@@ -38,6 +38,7 @@ import { seedDemoRoundTables } from "./demo-round-tables";
 import { seedDemoToolkitVersions } from "./demo-toolkit-versions";
 import { DEMO_FINDINGS, type DemoFinding } from "./demo-findings";
 import { DEMO_INTERVIEWS, type DemoInterview } from "./demo-interviews";
+import { seedDemoToolkit } from "./demo-toolkit";
 import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
 
 export async function seedDemo(db: Database): Promise<void> {
@@ -122,6 +123,7 @@ export async function seedDemo(db: Database): Promise<void> {
   // tables, the Toolkit's modules, cohorts, assessments, then what needs all of them.
   await seedDemoCompetences(db);
   await seedDemoRoundTables(db);
+  await seedDemoToolkit(db, prog.id);
   await seedDemoAssessments(db, { programmeId: prog.id });
   await seedDemoToolkitVersions(db, { programmeId: prog.id });
   await seedDemoCertificates(db);

@@ -82,13 +82,14 @@ export function cleanFileName(name: string): string {
 
 /**
  * The file sent in the form's `file` field: none (no file chosen), the checked upload, or why
- * it is refused (a catalog key).
+ * it is refused (a catalog key). Toolkit materials reuse it with their own size limit.
  */
 export async function readDeskSourceUpload(
   value: FormDataEntryValue | null,
+  maxBytes = DESK_SOURCE_FILE_MAX_BYTES,
 ): Promise<{ ok: true; file: DeskSourceFileUpload | null } | { ok: false; error: DeskSourceFileError }> {
   if (!(value instanceof File) || (value.size === 0 && value.name === "")) return { ok: true, file: null };
-  if (value.size > DESK_SOURCE_FILE_MAX_BYTES) return { ok: false, error: "errors.sourceFileTooLarge" };
+  if (value.size > maxBytes) return { ok: false, error: "errors.sourceFileTooLarge" };
   const content = new Uint8Array(await value.arrayBuffer());
   const fileName = cleanFileName(value.name);
   const kind = detectDeskSourceFile(content, fileName);

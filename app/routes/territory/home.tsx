@@ -39,7 +39,7 @@ export async function loader(args: Route.LoaderArgs) {
       members: canInTerritory(actor, "members:view", territory),
       audit: canInTerritory(actor, "audit:view", territory),
       needsReview: canInTerritory(actor, "needs-review:view", territory),
-      competences: canInTerritory(actor, "toolkit:view", territory),
+      toolkit: canInTerritory(actor, "toolkit:view", territory),
     },
   };
 }
@@ -67,9 +67,14 @@ export default function TerritoryHome({ loaderData }: Route.ComponentProps) {
             <Link to={`${base}/needs-review`}>{t("stages.needsReview")}</Link>
           </li>
         ) : null}
-        {can.competences ? (
+        {can.toolkit ? (
           <li>
             <Link to={`${base}/competences`}>{t("competences.title")}</Link>
+          </li>
+        ) : null}
+        {can.toolkit ? (
+          <li>
+            <Link to={`${base}/toolkit`}>{t("toolkit.linkName")}</Link>
           </li>
         ) : null}
         {can.members ? (

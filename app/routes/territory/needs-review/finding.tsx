@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Link, redirect } from "react-router";
 import { EvidenceList, EvidencePicker } from "~/components/needs-review/finding-evidence";
+import { AddressedBy } from "~/components/toolkit/trace";
 import { DeleteFindingConfirmation, FindingForm } from "~/components/needs-review/finding-form";
 import { FindingDecisions } from "~/components/needs-review/focus-group-findings";
 import { FindingFigures } from "~/components/needs-review/findings-list";
@@ -13,6 +14,9 @@ import { addEvidence, listCodedInterviews, listEvidenceCandidates, removeEvidenc
 import { evidenceSchema, findingSchema } from "~/features/needs-review/findings.schema";
 import { deleteFinding, findFinding, updateFinding } from "~/features/needs-review/findings.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
+import { VALIDATED_OUTCOMES } from "~/features/needs-review/finding-outcomes.server";
+import { listModulesAddressing } from "~/features/toolkit/trace.server";
+import { findToolkit } from "~/features/toolkit/toolkits.server";
 import { notFound } from "~/http/errors";
 import { formError, invalid, parseForm, valuesOf } from "~/http/form.server";
 import { pageFromUrl } from "~/http/paging";
@@ -37,10 +41,16 @@ export async function loader(args: Route.LoaderArgs) {
   const candidates = themeId
     ? await listEvidenceCandidates(db, { territoryId: territory.id, findingId: found.id, themeId, interviewId, actorUserId: actor.userId, page: pageFromUrl(url) })
     : null;
+  // Trace forward (Toolkit): the modules that address the finding, once a focus group validated it.
+  const isValidated = (VALIDATED_OUTCOMES as readonly (string | null)[]).includes(found.outcome);
+  const showModules = isValidated && canInTerritory(actor, "toolkit:view", territory);
+  const kit = showModules ? await findToolkit(db, { territory }) : null;
+  const addressedBy = showModules ? (kit ? await listModulesAddressing(db, { toolkitId: kit.id, findingId: found.id }) : []) : null;
   return {
     lang,
     territory: { slug: territory.slug, name: territory.name },
     finding: found,
+    addressedBy,
     canEdit,
     picker: {
       themes: themes.map((th) => ({ id: th.id, label: th.name })),
@@ -91,7 +101,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function NeedsReviewFinding({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, finding: f, canEdit, picker } = loaderData;
+  const { lang, territory, finding: f, addressedBy, canEdit, picker } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review`;
   const title = t("findings.findingTitle", { kind: t(`findingKinds.${f.kind}`) });
   const failed = actionData && !actionData.ok ? actionData : undefined;
@@ -115,6 +125,7 @@ export default function NeedsReviewFinding({ loaderData, actionData }: Route.Com
       {canEdit ? <EvidencePicker lang={lang} {...picker} state={intent === "add-evidence" || intent === "remove-evidence" ? failed : undefined} /> : null}
       <h2>{t("findings.decisions")}</h2>
       <FindingDecisions lang={lang} decisions={f.decisions} focusGroupsBase={`${base}/focus-groups`} />
+      {addressedBy ? <AddressedBy modules={addressedBy} modulesBase={`/${lang}/t/${territory.slug}/toolkit/modules`} /> : null}
       {canEdit ? (
         <>
           <FindingForm state={intent === "update" ? failed : undefined} finding={f} />
