@@ -24,6 +24,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/public/report.tsx": "public",
   "routes/public/report-docx.ts": "public",
   "routes/public/report-pdf.ts": "public",
+  // A secret calendar address: the token is the key (calendars cannot sign in); unknown or revoked → 404.
+  "routes/public/calendar-feed.ts": "public",
   "routes/programme/dashboard.tsx": "programme:programme:view-dashboard",
   "routes/programme/territory-new.tsx": "programme:programme:manage-territories",
   "routes/programme/territory-edit.tsx": "programme:programme:manage-territories",
@@ -33,9 +35,18 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/programme/audit.tsx": "programme:programme:read-audit",
   "routes/programme/assessment.tsx": "programme:programme:assess",
   "routes/programme/needs-review-comparison.tsx": "programme:programme:compare-needs-reviews",
+  "routes/programme/training.tsx": "programme:programme:view-training",
   "routes/territory/home.tsx": "territory:territory:view",
   "routes/territory/members.tsx": "territory:members:view",
   "routes/territory/audit.tsx": "territory:audit:view",
+  // Training delivery: reading is training:view; the actions check training:manage themselves.
+  "routes/territory/training/overview.tsx": "territory:training:view",
+  "routes/territory/training/calendar.tsx": "territory:training:view",
+  "routes/territory/training/cohort.tsx": "territory:training:view",
+  "routes/territory/training/session.tsx": "territory:training:view",
+  // Trainers: only the sessions they train (the route checks); coordinators: all.
+  "routes/territory/training/attendance.tsx": "territory:training:attendance",
+  "routes/territory/my-training.tsx": "territory:training:participate",
   "routes/territory/needs-review/overview.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/sources.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/source-edit.tsx": "territory:needs-review:edit",

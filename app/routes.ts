@@ -5,6 +5,8 @@ import { type RouteConfig, index, prefix, route } from "@react-router/dev/routes
 export default [
   index("routes/root-redirect.ts"),
   route("healthz", "routes/healthz.ts"),
+  // Secret calendar addresses (/calendar/<token>.ics): calendars have no language.
+  route("calendar/:feed", "routes/public/calendar-feed.ts"),
   route(":lang", "routes/lang-layout.tsx", [
     index("routes/public/home.tsx"),
     route("sign-in", "routes/auth/sign-in.tsx"),
@@ -27,11 +29,20 @@ export default [
       route("audit", "routes/programme/audit.tsx"),
       route("assessment", "routes/programme/assessment.tsx"),
       route("needs-review", "routes/programme/needs-review-comparison.tsx"),
+      route("training", "routes/programme/training.tsx"),
     ]),
     ...prefix("t/:territory", [
       index("routes/territory/home.tsx"),
       route("members", "routes/territory/members.tsx"),
       route("audit", "routes/territory/audit.tsx"),
+      route("my-training", "routes/territory/my-training.tsx"),
+      ...prefix("training", [
+        index("routes/territory/training/overview.tsx"),
+        route("calendar", "routes/territory/training/calendar.tsx"),
+        route("cohorts/:cohortId", "routes/territory/training/cohort.tsx"),
+        route("sessions/:sessionId", "routes/territory/training/session.tsx"),
+        route("sessions/:sessionId/attendance", "routes/territory/training/attendance.tsx"),
+      ]),
       ...prefix("needs-review", [
         index("routes/territory/needs-review/overview.tsx"),
         route("sources", "routes/territory/needs-review/sources.tsx"),

@@ -182,3 +182,13 @@ export async function completeCohort(
     return "ok";
   });
 }
+
+/** Every cohort of the territory by name, for a filter (bounded: a territory runs a few a year). */
+export async function listCohortOptions(db: Executor, args: { territoryId: string }) {
+  return db
+    .select({ id: cohort.id, name: cohort.name })
+    .from(cohort)
+    .where(eq(cohort.territoryId, args.territoryId))
+    .orderBy(desc(cohort.startsOn), asc(cohort.name))
+    .limit(200);
+}

@@ -17,7 +17,7 @@ describe("buildCalendar", () => {
     ]);
     const component = new ICAL.Component(ICAL.parse(text));
     const [event] = component.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    expect(event.uid).toBe("8c0e3c52-0d4a-4b8e-9a4b-3b1f5f7d1a01@training.eccipa");
+    expect(event.uid).toBe("8c0e3c52-0d4a-4b8e-9a4b-3b1f5f7d1a01@eccipa-training");
     expect(event.summary).toBe("Interkulturelle Kompetenz; Grundlagen, Teil 1");
     expect(event.location).toBe("Kreishaus Dietzenbach, Raum 2.14");
     expect(event.description).toBe("Kohorte: Zuwanderung & Verwaltung\nModule: Diskriminierung erkennen, Recht\\Verfahren");

@@ -15,7 +15,7 @@ export type FeedEvent = {
   description: string[];
 };
 
-export const ICS_DOMAIN = "training.eccipa";
+export const ICS_DOMAIN = "eccipa-training";
 
 export function buildCalendar(name: string, events: FeedEvent[]): string {
   const attributes: EventAttributes[] = events.map((e) => ({

@@ -212,3 +212,14 @@ export async function listSessionsBetween(db: Executor, args: { territoryId: str
     .orderBy(asc(trainingSession.startsAt), asc(trainingSession.id))
     .limit(500);
 }
+
+/** The titles of one session's modules, in Toolkit order. */
+export async function moduleTitlesOf(db: Executor, args: { sessionId: string }): Promise<string[]> {
+  const rows = await db
+    .select({ title: trainingModule.title })
+    .from(sessionModule)
+    .innerJoin(trainingModule, eq(trainingModule.id, sessionModule.moduleId))
+    .where(eq(sessionModule.sessionId, args.sessionId))
+    .orderBy(asc(trainingModule.position), asc(trainingModule.title));
+  return rows.map((r) => r.title);
+}
