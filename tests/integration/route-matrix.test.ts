@@ -12,10 +12,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import {
   agreementCheck,
+  cohort,
   coding,
   consent,
   deskSource,
   deskSourceFile,
+  enrolment,
   finding,
   focusGroup,
   focusGroupFinding,
@@ -29,6 +31,7 @@ import {
   territory,
   territoryMember,
   theme,
+  trainingSession,
   transcript,
   user,
 } from "~/db/schema";
@@ -121,6 +124,9 @@ const SOURCE_IDS: Record<string, string> = {};
 /** A finding and a focus group of each territory, made through the app in beforeAll. */
 const FINDING_IDS: Record<string, string> = {};
 const FOCUS_GROUP_IDS: Record<string, string> = {};
+/** A demo staff cohort of each territory, and a session of it (in A: one A's trainer trains). */
+const COHORT_IDS: Record<string, string> = {};
+const SESSION_IDS: Record<string, string> = {};
 
 /**
  * A value for every URL parameter the route table may use, given the territory the request aims
@@ -137,6 +143,11 @@ const PARAM_RESOLVERS: Record<string, (target: Target) => string> = {
   sourceId: (target) => SOURCE_IDS[target.slug] ?? SOURCE_IDS[FOREIGN.slug],
   findingId: (target) => FINDING_IDS[target.slug] ?? FINDING_IDS[FOREIGN.slug],
   focusGroupId: (target) => FOCUS_GROUP_IDS[target.slug] ?? FOCUS_GROUP_IDS[FOREIGN.slug],
+  cohortId: (target) => COHORT_IDS[target.slug] ?? COHORT_IDS[FOREIGN.slug],
+  sessionId: (target) => SESSION_IDS[target.slug] ?? SESSION_IDS[FOREIGN.slug],
+  // A calendar address is a secret token: an unknown one answers 404 to everyone (feeds are
+  // tested in training-feeds.test.ts).
+  feed: () => "no-such-calendar-token-00000000.ics",
   // No report of B is published here, so any of B's text on a public page is a leak; the public
   // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
   publicationId: () => "00000000-0000-4000-8000-000000000000",
@@ -473,6 +484,11 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
     found.set(g.title, { label: `title of B's focus group`, value: g.title });
     if (g.notes) found.set(g.notes, { label: `notes of B's focus group`, value: g.notes });
   }
+  // Training of B: where its trainees work (departments), and the notes of its sessions.
+  const departments = await db.select({ department: enrolment.department }).from(enrolment).where(eq(enrolment.territoryId, b.id));
+  for (const d of departments) if (d.department.length >= 10) found.set(d.department, { label: `department of B's trainee`, value: d.department });
+  const sessionNotes = await db.select({ notes: trainingSession.notes }).from(trainingSession).where(eq(trainingSession.territoryId, b.id));
+  for (const n of sessionNotes) if (n.notes.length >= 10) found.set(n.notes, { label: `notes of B's training session`, value: n.notes });
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -733,6 +749,22 @@ describe("route × role × foreign territory", () => {
       if (made.status !== 302 || group.status !== 302) throw new Error(`creating a finding/focus group in ${t.slug} answered ${made.status}/${group.status}`);
       FINDING_IDS[t.slug] = made.headers.get("location")!.split("/").pop()!;
       FOCUS_GROUP_IDS[t.slug] = group.headers.get("location")!.split("/").pop()!;
+      // The demo staff cohort, and a session of it: in A one that A's trainer trains, so that she
+      // may take its register.
+      const [staff] = await getDb()
+        .select({ id: cohort.id })
+        .from(cohort)
+        .innerJoin(territory, eq(territory.id, cohort.territoryId))
+        .where(and(eq(territory.slug, t.slug), eq(cohort.kind, "staff")))
+        .limit(1);
+      COHORT_IDS[t.slug] = staff.id;
+      const [trainer] = await getDb().select({ id: user.id }).from(user).where(eq(user.email, "trainer.offenbach@eccipa.example"));
+      const [session] = await getDb()
+        .select({ id: trainingSession.id })
+        .from(trainingSession)
+        .where(and(eq(trainingSession.cohortId, staff.id), t.slug === OWN.slug ? eq(trainingSession.trainerUserId, trainer.id) : undefined))
+        .limit(1);
+      SESSION_IDS[t.slug] = session.id;
     }
     // A memo on one of B's codings: no request of the matrix may show it to an outsider.
     const [foreignCoding] = await getDb()
@@ -801,6 +833,11 @@ describe("route × role × foreign territory", () => {
     const searchVisible = leaksIn({ status: searched.status, location: null, body: await searched.text() }, secrets).map((s) => s.label);
     expect(searchVisible).toEqual(expect.arrayContaining(["title of B's desk source", "notes of B's desk research source", "statement of B's finding", "notes of B's interview", "transcript of B's interview"]));
 
+    // …and B's trainees with their departments on B's cohort page.
+    const cohortPage = await admin.get(`/en/t/${FOREIGN.slug}/training/cohorts/${COHORT_IDS[FOREIGN.slug]}`);
+    const traineesVisible = leaksIn({ status: cohortPage.status, location: null, body: await cohortPage.text() }, secrets).map((s) => s.label);
+    expect(traineesVisible).toEqual(expect.arrayContaining(["department of B's trainee"]));
+
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
   });
@@ -833,6 +870,10 @@ describe("route × role × foreign territory", () => {
         "Canary finding of City of Ravenna: no single information desk.",
         "Canary focus group of City of Ravenna",
         "Canary focus-group notes of City of Ravenna.",
+        "Francesca Romano",
+        "trainer.ravenna@eccipa.example",
+        "Ufficio immigrazione",
+        "Dati dimostrativi inventati.",
       ]),
     );
   });

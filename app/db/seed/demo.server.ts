@@ -31,6 +31,7 @@ import {
 import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
 import { seedDemoCodings } from "./demo-codings";
+import { seedDemoTraining } from "./demo-training";
 import { DEMO_FINDINGS, type DemoFinding } from "./demo-findings";
 import { DEMO_INTERVIEWS, type DemoInterview } from "./demo-interviews";
 import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
@@ -113,6 +114,7 @@ export async function seedDemo(db: Database): Promise<void> {
       await seedFindingEvidence(db, territoryId, { findings: results.findings, coderEmail: `partner.${t.slug}@eccipa.example` });
     }
   }
+  await seedDemoTraining(db, { programmeId: prog.id, territoryIds });
 }
 
 /**

@@ -135,6 +135,12 @@ export default function TrainingCohort({ loaderData, actionData }: Route.Compone
       </p>
       <h1>{title}</h1>
       {done ? <Notice>{t(`training.cohort.done.${done}`)}</Notice> : null}
+      {/* Refusals of the one-button forms (complete, remove) have no field to sit next to. */}
+      {(stateFor("complete", "unenrol")?.errors?._form ?? []).map((key) => (
+        <p key={key} className="alert alert--error" role="alert">
+          {t(key as never)}
+        </p>
+      ))}
       <dl className="figures">
         <div>
           <dt>{t("training.cohortForm.kind")}</dt>
@@ -161,11 +167,6 @@ export default function TrainingCohort({ loaderData, actionData }: Route.Compone
         <section aria-labelledby="complete-heading" className="narrow">
           <h2 id="complete-heading">{t("training.cohort.complete")}</h2>
           <p>{t("training.cohort.completeHint")}</p>
-          {stateFor("complete")?.errors?._form?.map((key) => (
-            <p key={key} className="alert alert--error" role="alert">
-              {t(key as never)}
-            </p>
-          ))}
           <PostForm>
             <input type="hidden" name="intent" value="complete" />
             <button type="submit" className="button button--secondary">
@@ -175,11 +176,6 @@ export default function TrainingCohort({ loaderData, actionData }: Route.Compone
         </section>
       ) : null}
       <h2>{isTot ? t("training.trainees.headingTot") : t("training.trainees.heading")}</h2>
-      {stateFor("unenrol")?.errors?._form?.map((key) => (
-        <p key={key} className="alert alert--error" role="alert">
-          {t(key as never)}
-        </p>
-      ))}
       <TraineesTable lang={lang} trainees={trainees} threshold={cohort.attendanceThresholdPercent} canManage={canManage} />
       {canManage ? <EnrolForm state={stateFor("enrol")} candidates={candidates} isTot={isTot} /> : null}
       <h2>{t("training.sessions.heading")}</h2>
