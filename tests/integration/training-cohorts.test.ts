@@ -169,7 +169,7 @@ describe("training cohorts", () => {
     const staff = decode(await (await client.get(`${BASE}/cohorts/${await cohortOf("offenbach")}`)).text());
     // Two demo trainees missed three of the eight sessions: 62.5 %, under the threshold.
     expect(staff).toContain("62.5%");
-    expect(staff.split(t("en", "training.trainees.belowThreshold")).length - 1).toBe(2);
+    expect(staff.match(/class="badge badge--warning"/g)).toHaveLength(2);
     expect(staff).toContain("100%");
   });
 });

@@ -55,10 +55,11 @@ export function SessionForm({
           defaultValue={session?.trainerUserId ?? ""}
           state={state}
         />
-        {modules.length ? (
+        {modules.length || state?.errors?.["moduleIds[]"] ? (
           <CheckboxGroup
             name="moduleIds[]"
             label={t("training.sessionForm.modules")}
+            hint={modules.length ? undefined : t("training.sessionForm.noModules")}
             options={modules.map((m) => ({ value: m.id, label: m.title }))}
             defaultValues={session?.moduleIds ?? []}
             state={state}
