@@ -486,7 +486,8 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
   }
   // Training of B: where its trainees work (departments), and the notes of its sessions.
   const departments = await db.select({ department: enrolment.department }).from(enrolment).where(eq(enrolment.territoryId, b.id));
-  for (const d of departments) if (d.department.length >= 10) found.set(d.department, { label: `department of B's trainee`, value: d.department });
+  // Short ones ("Servizi sociali") are common words that B's validated findings may use too.
+  for (const d of departments) if (d.department.length > 24) found.set(d.department, { label: `department of B's trainee`, value: d.department });
   const sessionNotes = await db.select({ notes: trainingSession.notes }).from(trainingSession).where(eq(trainingSession.territoryId, b.id));
   for (const n of sessionNotes) if (n.notes.length >= 10) found.set(n.notes, { label: `notes of B's training session`, value: n.notes });
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
@@ -774,6 +775,9 @@ describe("route × role × foreign territory", () => {
       .where(eq(territory.slug, FOREIGN.slug))
       .limit(1);
     await getDb().update(coding).set({ memo: "Canary memo of a Ravenna coding" }).where(eq(coding.id, foreignCoding.id));
+    // …and the department of one of B's trainees, which B's training pages show.
+    const [foreignEnrolment] = await getDb().select({ id: enrolment.id }).from(enrolment).where(eq(enrolment.cohortId, COHORT_IDS[FOREIGN.slug])).limit(1);
+    await getDb().update(enrolment).set({ department: "Canary department of a Ravenna trainee" }).where(eq(enrolment.id, foreignEnrolment.id));
     // …and pseudonymises B's transcript after adding a line with an invented name, so that name
     // lives on only in B's pseudonymisation log, which B's coordinator alone may read.
     const foreignInterview = `/en/t/${FOREIGN.slug}/needs-review/interviews/${INTERVIEW_IDS[FOREIGN.slug]}`;
@@ -872,7 +876,7 @@ describe("route × role × foreign territory", () => {
         "Canary focus-group notes of City of Ravenna.",
         "Francesca Romano",
         "trainer.ravenna@eccipa.example",
-        "Ufficio immigrazione",
+        "Canary department of a Ravenna trainee",
         "Dati dimostrativi inventati.",
       ]),
     );
