@@ -148,6 +148,26 @@ describe("training cohorts", () => {
     expect(await enrolmentCount(id)).toBe(0);
   });
 
+  it("edits a cohort, but not so that its sessions fall outside its dates (400, values kept)", async () => {
+    const client = await coordinator();
+    const staff = await cohortOf("offenbach");
+    const settings = { intent: "update", name: "Fortbildung 2021/22 (umbenannt)", kind: "staff", startsOn: "2021-09-01", endsOn: "2022-08-31", attendanceThresholdPercent: "70" };
+    // The demo's first session is on 14 Sep 2021 (local time).
+    const refused = await client.post(`${BASE}/cohorts/${staff}`, { ...settings, startsOn: "2021-09-15" });
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(decode(html)).toContain(t("en", "training.errors.sessionsOutside"));
+    expect(inputValue(html, "startsOn")).toBe("2021-09-15");
+    const before = await lastAuditId();
+    const saved = await client.post(`${BASE}/cohorts/${staff}`, { ...settings, startsOn: "2021-09-14" });
+    expect(saved.status).toBe(200);
+    const [row] = await getDb().select().from(cohort).where(eq(cohort.id, staff));
+    expect(row).toMatchObject({ name: settings.name, startsOn: "2021-09-14", attendanceThresholdPercent: 70, requirePostAssessment: false });
+    expect(await auditSince(before, "cohort.update")).toHaveLength(1);
+    // Back as the demo has it, for the tests that follow.
+    await client.post(`${BASE}/cohorts/${staff}`, { ...settings, name: "Fortbildung interkulturelle Verwaltung 2021/22", startsOn: "2021-09-01", attendanceThresholdPercent: "75", requirePostAssessment: "on" });
+  });
+
   it("offers a ToT cohort the trainers of every territory of the programme", async () => {
     const client = await coordinator();
     const created = await client.post(BASE, { ...COHORT, name: "Train-the-Trainer Test", kind: "tot" });
