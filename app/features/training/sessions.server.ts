@@ -115,6 +115,9 @@ export async function saveSession(
       const trainers = await listTrainerOptions(tx, { territoryId: territory.id });
       if (!trainers.some((t) => t.userId === trainerUserId)) errors.trainerUserId = ["training.errors.trainerNotMember"];
       else {
+        // Locks the trainer's account row, so two sessions saved at once for her are checked one
+        // after the other and cannot both pass.
+        await tx.select({ id: user.id }).from(user).where(eq(user.id, trainerUserId)).for("update");
         const [busy] = await tx
           .select({ id: trainingSession.id })
           .from(trainingSession)

@@ -8,14 +8,17 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 /** An unticked checkbox is absent from the form. */
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1", z.boolean());
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A calendar date (YYYY-MM-DD) that exists. */
 export const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")
+  .regex(ISO_DATE, "errors.date")
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "errors.date");
 
 /** A time of day, HH:MM on the 24-hour clock. */
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "training.errors.time");
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clockTime = z.string().regex(CLOCK_TIME, "training.errors.time");
 
 export const cohortSchema = z
   .object({
@@ -30,7 +33,10 @@ export const cohortSchema = z
     requirePostAssessment: checkbox,
     midwayAssessment: checkbox,
   })
-  .refine((v) => v.endsOn > v.startsOn, { message: "training.errors.endBeforeStartDate", path: ["endsOn"] });
+  .refine((v) => !ISO_DATE.test(v.startsOn) || !ISO_DATE.test(v.endsOn) || v.endsOn > v.startsOn, {
+    message: "training.errors.endBeforeStartDate",
+    path: ["endsOn"],
+  });
 export type CohortInput = z.output<typeof cohortSchema>;
 
 export const sessionSchema = z
@@ -45,7 +51,11 @@ export const sessionSchema = z
     "moduleIds[]": z.preprocess((v) => (v === undefined ? [] : v), z.array(z.string().max(100, "errors.invalid")).max(50, "errors.tooMany")),
     notes: z.preprocess(trimmed, z.string().max(5000, "errors.tooLong")),
   })
-  .refine((v) => v.endTime > v.startTime, { message: "training.errors.endBeforeStart", path: ["endTime"] })
+  // Compared only when both are times: a mistyped start gets its own message, not this one too.
+  .refine((v) => !CLOCK_TIME.test(v.startTime) || !CLOCK_TIME.test(v.endTime) || v.endTime > v.startTime, {
+    message: "training.errors.endBeforeStart",
+    path: ["endTime"],
+  })
   .refine((v) => v.place !== "" || v.onlineUrl !== undefined, { message: "training.errors.placeOrOnline", path: ["place"] });
 export type SessionInput = z.output<typeof sessionSchema>;
 
