@@ -36,6 +36,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/public/toolkit.tsx": "public",
   "routes/public/toolkit-docx.ts": "public",
   "routes/public/toolkit-pdf.ts": "public",
+  // A secret calendar address: the token is the key (calendars cannot sign in); unknown or revoked → 404.
+  "routes/public/calendar-feed.ts": "public",
   "routes/programme/dashboard.tsx": "programme:programme:view-dashboard",
   "routes/programme/territory-new.tsx": "programme:programme:manage-territories",
   "routes/programme/territory-edit.tsx": "programme:programme:manage-territories",
@@ -47,11 +49,20 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/programme/needs-review-comparison.tsx": "programme:programme:compare-needs-reviews",
   "routes/programme/competences.tsx": "programme:programme:manage-competences",
   "routes/programme/competence.tsx": "programme:programme:manage-competences",
+  "routes/programme/training.tsx": "programme:programme:view-training",
   "routes/territory/home.tsx": "territory:territory:view",
   "routes/territory/members.tsx": "territory:members:view",
   "routes/territory/audit.tsx": "territory:audit:view",
   // The framework is programme content, no personal data: whoever may read the Toolkit may read it.
   "routes/territory/competences.tsx": "territory:toolkit:view",
+  // Training delivery: reading is training:view; the actions check training:manage themselves.
+  "routes/territory/training/overview.tsx": "territory:training:view",
+  "routes/territory/training/calendar.tsx": "territory:training:view",
+  "routes/territory/training/cohort.tsx": "territory:training:view",
+  "routes/territory/training/session.tsx": "territory:training:view",
+  // Trainers: only the sessions they train (the route checks); coordinators: all.
+  "routes/territory/training/attendance.tsx": "territory:training:attendance",
+  "routes/territory/my-training.tsx": "territory:training:participate",
   "routes/territory/needs-review/overview.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/sources.tsx": "territory:needs-review:view",
   "routes/territory/needs-review/source-edit.tsx": "territory:needs-review:edit",

@@ -10,6 +10,8 @@ export default [
   route("issuer", "routes/issuer/profile.ts"),
   route("issuer/jwks.json", "routes/issuer/jwks.ts"),
   route("issuer/status/:certificateId", "routes/issuer/status.ts"),
+  // Secret calendar addresses (/calendar/<token>.ics): calendars have no language.
+  route("calendar/:feed", "routes/public/calendar-feed.ts"),
   route(":lang", "routes/lang-layout.tsx", [
     index("routes/public/home.tsx"),
     route("sign-in", "routes/auth/sign-in.tsx"),
@@ -39,12 +41,21 @@ export default [
       route("needs-review", "routes/programme/needs-review-comparison.tsx"),
       route("competences", "routes/programme/competences.tsx"),
       route("competences/:competenceId", "routes/programme/competence.tsx"),
+      route("training", "routes/programme/training.tsx"),
     ]),
     ...prefix("t/:territory", [
       index("routes/territory/home.tsx"),
       route("members", "routes/territory/members.tsx"),
       route("audit", "routes/territory/audit.tsx"),
       route("competences", "routes/territory/competences.tsx"),
+      route("my-training", "routes/territory/my-training.tsx"),
+      ...prefix("training", [
+        index("routes/territory/training/overview.tsx"),
+        route("calendar", "routes/territory/training/calendar.tsx"),
+        route("cohorts/:cohortId", "routes/territory/training/cohort.tsx"),
+        route("sessions/:sessionId", "routes/territory/training/session.tsx"),
+        route("sessions/:sessionId/attendance", "routes/territory/training/attendance.tsx"),
+      ]),
       ...prefix("needs-review", [
         index("routes/territory/needs-review/overview.tsx"),
         route("sources", "routes/territory/needs-review/sources.tsx"),

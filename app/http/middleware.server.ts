@@ -69,6 +69,12 @@ async function handle(
   // The page's URL: a client-side navigation requests "/en/….data", whose first segment is no language.
   const url = pageUrl ?? new URL(request.url);
   if (url.pathname === "/healthz") return next();
+  // Secret calendar addresses (/calendar/<token>.ics) are read by calendar applications: no
+  // language, no session, no form; the token is the only key.
+  if (url.pathname.startsWith("/calendar/") && SAFE_METHODS.has(request.method)) {
+    await whenPlatformReady();
+    return next();
+  }
   const cookieLang = readCookie(request, LANG_COOKIE);
   const pathLang = languageFromPath(url.pathname);
   const lang =

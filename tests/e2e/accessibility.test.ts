@@ -8,12 +8,13 @@ import { CATALOGS, login, startE2E, takeProblems, type E2E, type Lang } from "./
 const LANGS: Lang[] = ["en", "de", "it", "es"];
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-type Role = "visitor" | "admin" | "coordinator" | "expert" | "trainee";
+type Role = "visitor" | "admin" | "coordinator" | "expert" | "trainee" | "trainer";
 const ACCOUNTS: Record<Exclude<Role, "visitor">, string> = {
   admin: "admin@eccipa.example",
   coordinator: "coordinator.offenbach@eccipa.example",
   expert: "expert@eccipa.example",
   trainee: "trainee.offenbach@eccipa.example",
+  trainer: "trainer.offenbach@eccipa.example",
 };
 
 // status: of the page as loaded (default 200); prepare: what to do on it before the scan.
@@ -503,6 +504,64 @@ const CHECKS: Check[] = [
       await page.locator("#add-link-heading").waitFor();
     },
   },
+  { role: "coordinator", name: "Training cohorts", path: "/t/offenbach/training" },
+  {
+    role: "coordinator",
+    name: "Training cohorts, after a failed submit",
+    path: "/t/offenbach/training",
+    async prepare(page) {
+      await page.locator("section[aria-labelledby=cohort-form-heading] button[type=submit]").click();
+      await page.locator("#field-name-error").waitFor();
+    },
+  },
+  { role: "coordinator", name: "Training calendar", path: "/t/offenbach/training/calendar?month=2021-09" },
+  {
+    role: "coordinator",
+    name: "Training cohort (trainees, sessions, feed, edit)",
+    path: "/t/offenbach/training",
+    async prepare(page) {
+      await page.locator('main table a[href*="/training/cohorts/"]').first().click();
+      await page.locator("#session-form-heading").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Training cohort, a session refused",
+    path: "/t/offenbach/training",
+    async prepare(page, lang) {
+      await page.locator('main table a[href*="/training/cohorts/"]').first().click();
+      await page.locator("#session-form-heading").waitFor();
+      await page.locator("#field-title").fill("Test");
+      await page.locator("#field-date").fill("2022-01-11");
+      await page.locator("#field-startTime").fill("12:00");
+      await page.locator("#field-endTime").fill("11:00");
+      await page.locator("#field-place").fill("Raum 1");
+      await page.locator("section[aria-labelledby=session-form-heading] button[type=submit]").click();
+      await page.locator("#field-endTime-error").waitFor();
+      expect(await page.locator("#field-endTime-error").textContent()).toBe(CATALOGS[lang].training.errors.endBeforeStart);
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Training session (edit, delete)",
+    path: "/t/offenbach/training/calendar?month=2021-09",
+    async prepare(page) {
+      await page.locator('main a[href*="/training/sessions/"]').first().click();
+      await page.locator("#session-form-heading").waitFor();
+    },
+  },
+  {
+    role: "trainer",
+    name: "Attendance register (trainer)",
+    path: "/t/offenbach/training/calendar?month=2021-09",
+    async prepare(page) {
+      await page.locator('main a[href*="/training/sessions/"]').first().click();
+      await page.locator('main a[href$="/attendance"]').click();
+      await page.locator(".attendance-register").waitFor();
+    },
+  },
+  { role: "trainee", name: "My training (trainee)", path: "/t/offenbach/my-training" },
+  { role: "admin", name: "Training across the programme", path: "/p/eccipa/training" },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },

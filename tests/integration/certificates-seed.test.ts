@@ -6,7 +6,7 @@ import { getDb } from "~/db/client.server";
 import { certificate, cohort } from "~/db/schema";
 import { seedDemoCertificates } from "~/db/seed/demo-certificates";
 import { startApp } from "../support/app";
-import { inventTrainee, makeCohort } from "../support/training";
+import { inventTrainee, makeCohort } from "../support/cohorts";
 
 beforeAll(async () => {
   await startApp();

@@ -52,7 +52,7 @@ import es from "~/i18n/locales/es.json";
 import it_ from "~/i18n/locales/it.json";
 import { ROUTE_ACCESS } from "~/route-access";
 import { ORIGIN, startApp, TestClient } from "../support/app";
-import { inventTrainee, makeCohort } from "../support/training";
+import { inventTrainee, makeCohort } from "../support/cohorts";
 import { builtRouteModules, fillPattern, flattenRoutes, type BuiltRoute, type FlatRoute } from "../support/route-table";
 import { publishedProgrammeVersion } from "../support/toolkit-versions";
 
@@ -142,14 +142,14 @@ const COMPETENCE = { id: "" };
 /** A round table of each territory, made through the app in beforeAll; A's has every A actor as a linked participant. */
 const ROUND_TABLE_IDS: Record<string, string> = {};
 
-/** A cohort of each territory with sessions and enrolments (seedTraining), and a certificate issued
- *  through the app in another cohort. A's belongs to the trainee of A (see OWNER_ROUTES). */
+/** The demo staff cohort of each territory (with enrolments added by seedTraining), and a
+ *  certificate issued through the app in another cohort. A's belongs to the trainee of A (see OWNER_ROUTES). */
 const COHORT_IDS: Record<string, string> = {};
 const CERTIFICATE_IDS: Record<string, string> = {};
 /** A published version of the Toolkit A and B both work with (the programme's), made in beforeAll. */
 const TOOLKIT_VERSION_IDS: Record<string, string> = {};
 
-/** Sessions (taken place) of each territory's cohorts, inserted in beforeAll. */
+/** A session (taken place) of each demo staff cohort; in A one that A's trainer trains. */
 const SESSION_IDS: Record<string, string> = {};
 /**
  * Enrolments in those cohorts: "<slug>" → one of the territory's, "<slug> <email>" → that
@@ -187,6 +187,9 @@ const PARAM_RESOLVERS: Record<string, (target: Target, actor?: ActorSpec) => str
   // The Toolkit belongs to the programme: the same module in every territory's URLs.
   moduleId: () => TOOLKIT.moduleId,
   materialId: () => TOOLKIT.materialId,
+  // A calendar address is a secret token: an unknown one answers 404 to everyone (feeds are
+  // tested in training-feeds.test.ts).
+  feed: () => "no-such-calendar-token-00000000.ics",
   // No report of B is published here, so any of B's text on a public page is a leak; the public
   // report pages answer 404 for everyone (publishing is tested in needs-review-report.test.ts).
   publicationId: () => "00000000-0000-4000-8000-000000000000",
@@ -570,6 +573,12 @@ async function privateStringsOf(slug: string): Promise<PrivateString[]> {
     .innerJoin(trainingSession, eq(trainingSession.id, sessionFeedback.sessionId))
     .where(and(eq(trainingSession.territoryId, b.id), ne(sessionFeedback.comment, "")));
   for (const c of comments) found.set(c.comment, { label: `comment of B's session feedback`, value: c.comment });
+  // Training of B: where its trainees work (departments), and the notes of its sessions.
+  const departments = await db.select({ department: enrolment.department }).from(enrolment).where(eq(enrolment.territoryId, b.id));
+  // Short ones ("Servizi sociali") are common words that B's validated findings may use too.
+  for (const d of departments) if (d.department.length > 24) found.set(d.department, { label: `department of B's trainee`, value: d.department });
+  const sessionNotes = await db.select({ notes: trainingSession.notes }).from(trainingSession).where(eq(trainingSession.territoryId, b.id));
+  for (const n of sessionNotes) if (n.notes.length >= 10) found.set(n.notes, { label: `notes of B's training session`, value: n.notes });
   return [...found.values()].filter((s) => !known.has(s.value.toLowerCase()));
 }
 
@@ -734,43 +743,39 @@ async function checkDataRequest(actor: ActorClient, path: string, page: Answer, 
 }
 
 /**
- * Training data the pages under test need, inserted directly (no pages for cohorts here): per
- * territory an ended cohort with a module, a session that took place and enrolments: in A the
- * trainee's and the trainer's own (both may take part in training), in B five people whose
- * feedback with comments makes a group B's insights show (and the leak check look for).
+ * Enrolments and feedback the training pages under test need, in the demo staff cohorts chosen
+ * in beforeAll (COHORT_IDS, SESSION_IDS): in A the trainee's and the trainer's own enrolment (both
+ * may take part in training; the trainer also trains the chosen session), in B five people's
+ * feedback with comments on the chosen session, which B's insights show (and the leak check
+ * looks for).
  */
 async function seedTraining(admin: TestClient) {
   const db = getDb();
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   for (const t of [OWN, FOREIGN]) {
-    const [row] = await db.select({ id: territory.id, programmeId: territory.programmeId }).from(territory).where(eq(territory.slug, t.slug));
-    const [c] = await db.insert(cohort).values({ territoryId: row.id, name: `Matrix cohort of ${t.name}`, startsOn: day(-400), endsOn: day(-1) }).returning({ id: cohort.id });
-    // The programme's Toolkit (a territory's own would hide the programme's published versions).
-    const [kit] =
-      (await db.select({ id: toolkit.id }).from(toolkit).where(and(eq(toolkit.programmeId, row.programmeId), isNull(toolkit.territoryId)))) ??
-      [];
-    const kitId = kit?.id ?? (await db.insert(toolkit).values({ programmeId: row.programmeId, title: "Matrix toolkit", language: "en" }).returning({ id: toolkit.id }))[0].id;
-    const [m] = await db.insert(trainingModule).values({ toolkitId: kitId, title: `Matrix module of ${t.name}`, durationMinutes: 60 }).returning({ id: trainingModule.id });
-    const startsAt = new Date(Date.now() - 10 * 86_400_000);
-    const [s] = await db
-      .insert(trainingSession)
-      .values({ cohortId: c.id, territoryId: row.id, title: `Matrix session of ${t.name}`, startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000) })
-      .returning({ id: trainingSession.id });
-    await db.insert(sessionModule).values({ sessionId: s.id, moduleId: m.id });
-    COHORT_IDS[t.slug] = c.id;
-    SESSION_IDS[t.slug] = s.id;
-    const people =
-      t === OWN
-        ? await db.select({ id: user.id, email: user.email }).from(user).where(inArray(user.email, ["trainee.offenbach@eccipa.example", "trainer.offenbach@eccipa.example"]))
-        : await db.insert(user).values(Array.from({ length: 5 }, (_, i) => ({ id: `matrix-trainee-${i}`, name: `Matrix trainee ${i} (invented)`, email: `matrix-trainee-${i}@ravenna.example` }))).returning({ id: user.id, email: user.email });
-    const enrolled = await db
-      .insert(enrolment)
-      .values(people.map((p) => ({ cohortId: c.id, territoryId: row.id, userId: p.id })))
-      .returning({ id: enrolment.id, userId: enrolment.userId });
-    ENROLMENT_IDS[t.slug] = enrolled[0].id;
-    for (const e of enrolled) ENROLMENT_IDS[`${t.slug} ${people.find((p) => p.id === e.userId)!.email}`] = e.id;
-    if (t === FOREIGN) {
-      await db.insert(sessionFeedback).values(enrolled.map((e, i) => ({ sessionId: s.id, enrolmentId: e.id, rating: 4, comment: `Canary feedback ${i} on a session of ${t.name}, for its eyes only.` })));
+    const [row] = await db.select({ id: territory.id }).from(territory).where(eq(territory.slug, t.slug));
+    const cohortId = COHORT_IDS[t.slug];
+    if (t === OWN) {
+      const people = await db.select({ id: user.id, email: user.email }).from(user).where(inArray(user.email, ["trainee.offenbach@eccipa.example", "trainer.offenbach@eccipa.example"]));
+      await db
+        .insert(enrolment)
+        .values(people.map((p) => ({ cohortId, territoryId: row.id, userId: p.id })))
+        .onConflictDoNothing();
+      const enrolled = await db
+        .select({ id: enrolment.id, userId: enrolment.userId })
+        .from(enrolment)
+        .where(and(eq(enrolment.cohortId, cohortId), inArray(enrolment.userId, people.map((p) => p.id))));
+      for (const e of enrolled) ENROLMENT_IDS[`${t.slug} ${people.find((p) => p.id === e.userId)!.email}`] = e.id;
+      ENROLMENT_IDS[t.slug] = enrolled[0].id;
+    } else {
+      const enrolled = await db.select({ id: enrolment.id }).from(enrolment).where(eq(enrolment.cohortId, cohortId)).limit(5);
+      ENROLMENT_IDS[t.slug] = enrolled[0].id;
+      for (const [i, e] of enrolled.entries()) {
+        const comment = `Canary feedback ${i} on a session of ${t.name}, for its eyes only.`;
+        await db
+          .insert(sessionFeedback)
+          .values({ sessionId: SESSION_IDS[t.slug], enrolmentId: e.id, rating: 4, comment })
+          .onConflictDoUpdate({ target: [sessionFeedback.sessionId, sessionFeedback.enrolmentId], set: { comment, submittedAt: new Date() } });
+      }
     }
   }
   // The pages exist for the people they belong to (else every 200 expected below would be a 404).
@@ -908,6 +913,22 @@ describe("route × role × foreign territory", () => {
         });
         if (seated.status !== 200) throw new Error(`seating someone at the round table of ${t.slug} answered ${seated.status}`);
       }
+      // The demo staff cohort, and a session of it: in A one that A's trainer trains, so that she
+      // may take its register.
+      const [staff] = await getDb()
+        .select({ id: cohort.id })
+        .from(cohort)
+        .innerJoin(territory, eq(territory.id, cohort.territoryId))
+        .where(and(eq(territory.slug, t.slug), eq(cohort.kind, "staff")))
+        .limit(1);
+      COHORT_IDS[t.slug] = staff.id;
+      const [trainer] = await getDb().select({ id: user.id }).from(user).where(eq(user.email, "trainer.offenbach@eccipa.example"));
+      const [session] = await getDb()
+        .select({ id: trainingSession.id })
+        .from(trainingSession)
+        .where(and(eq(trainingSession.cohortId, staff.id), t.slug === OWN.slug ? eq(trainingSession.trainerUserId, trainer.id) : undefined))
+        .limit(1);
+      SESSION_IDS[t.slug] = session.id;
     }
     // A cohort of each territory with one eligible trainee, and her certificate issued by the admin.
     for (const t of [OWN, FOREIGN]) {
@@ -945,6 +966,9 @@ describe("route × role × foreign territory", () => {
       .where(eq(territory.slug, FOREIGN.slug))
       .limit(1);
     await getDb().update(coding).set({ memo: "Canary memo of a Ravenna coding" }).where(eq(coding.id, foreignCoding.id));
+    // …and the department of one of B's trainees, which B's training pages show.
+    const [foreignEnrolment] = await getDb().select({ id: enrolment.id }).from(enrolment).where(eq(enrolment.cohortId, COHORT_IDS[FOREIGN.slug])).limit(1);
+    await getDb().update(enrolment).set({ department: "Canary department of a Ravenna trainee" }).where(eq(enrolment.id, foreignEnrolment.id));
     // …and pseudonymises B's transcript after adding a line with an invented name, so that name
     // lives on only in B's pseudonymisation log, which B's coordinator alone may read.
     const foreignInterview = `/en/t/${FOREIGN.slug}/needs-review/interviews/${INTERVIEW_IDS[FOREIGN.slug]}`;
@@ -1017,6 +1041,10 @@ describe("route × role × foreign territory", () => {
     const verified = await new TestClient(handle).get(`/en/verify/${CERTIFICATE_IDS[FOREIGN.slug]}`);
     const onVerify = leaksIn({ status: verified.status, location: null, body: await verified.text() }, secrets);
     expect(onVerify.map((s) => [s.value, s.sharedOn])).toEqual([["Canary Certholder City of Ravenna", [VERIFY_ROUTE]]]);
+    // …and B's trainees with their departments on B's cohort page.
+    const cohortPage = await admin.get(`/en/t/${FOREIGN.slug}/training/cohorts/${COHORT_IDS[FOREIGN.slug]}`);
+    const traineesVisible = leaksIn({ status: cohortPage.status, location: null, body: await cohortPage.text() }, secrets).map((s) => s.label);
+    expect(traineesVisible).toEqual(expect.arrayContaining(["department of B's trainee"]));
 
     actors = ACTORS.map((spec) => new ActorClient(handle, spec));
     await Promise.all(actors.map((a) => a.signIn()));
@@ -1052,6 +1080,10 @@ describe("route × role × foreign territory", () => {
         "Canary focus-group notes of City of Ravenna.",
         "Canary Roundtable Guest City of Ravenna",
         "Canary Certholder City of Ravenna",
+        "Francesca Romano",
+        "trainer.ravenna@eccipa.example",
+        "Canary department of a Ravenna trainee",
+        "Dati dimostrativi inventati.",
       ]),
     );
   });

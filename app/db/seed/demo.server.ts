@@ -36,6 +36,7 @@ import { seedDemoCodings } from "./demo-codings";
 import { seedDemoCompetences } from "./demo-competences";
 import { seedDemoRoundTables } from "./demo-round-tables";
 import { seedDemoToolkitVersions } from "./demo-toolkit-versions";
+import { seedDemoTraining } from "./demo-training";
 import { DEMO_FINDINGS, type DemoFinding } from "./demo-findings";
 import { DEMO_INTERVIEWS, type DemoInterview } from "./demo-interviews";
 import { seedDemoToolkit } from "./demo-toolkit";
@@ -124,6 +125,7 @@ export async function seedDemo(db: Database): Promise<void> {
   await seedDemoCompetences(db);
   await seedDemoRoundTables(db);
   await seedDemoToolkit(db, prog.id);
+  await seedDemoTraining(db, { programmeId: prog.id, territoryIds });
   await seedDemoAssessments(db, { programmeId: prog.id });
   await seedDemoToolkitVersions(db, { programmeId: prog.id });
   await seedDemoCertificates(db);

@@ -50,6 +50,7 @@ export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps)
         <li><Link to={`${base}/audit`}>{t("dashboard.audit")}</Link></li>
         <li><Link to={`${base}/needs-review`}>{t("comparison.link")}</Link></li>
         <li><Link to={`${base}/competences`}>{t("competences.dashboardLink")}</Link></li>
+        <li><Link to={`${base}/training`}>{t("training.programme.link")}</Link></li>
       </ul>
       <dl className="figures">
         <div>

@@ -40,6 +40,7 @@ export async function loader(args: Route.LoaderArgs) {
       audit: canInTerritory(actor, "audit:view", territory),
       needsReview: canInTerritory(actor, "needs-review:view", territory),
       toolkit: canInTerritory(actor, "toolkit:view", territory),
+      myTraining: canInTerritory(actor, "training:participate", territory),
     },
   };
 }
@@ -75,6 +76,11 @@ export default function TerritoryHome({ loaderData }: Route.ComponentProps) {
         {can.toolkit ? (
           <li>
             <Link to={`${base}/toolkit`}>{t("toolkit.linkName")}</Link>
+          </li>
+        ) : null}
+        {can.myTraining ? (
+          <li>
+            <Link to={`${base}/my-training`}>{t("training.mine.link")}</Link>
           </li>
         ) : null}
         {can.members ? (

@@ -1,0 +1,134 @@
+import { useTranslation } from "react-i18next";
+import { FeedSection } from "~/components/training/feed-section";
+import { PageTitle } from "~/components/ui/page-title";
+import { baseUrl } from "~/auth/auth.server";
+import { getDb } from "~/db/client.server";
+import { createFeed, feedPath, findActiveFeed, revokeFeed } from "~/features/training/feeds.server";
+import { formatSessionTime } from "~/features/training/format";
+import { listMyEnrolments, listMySessions } from "~/features/training/my-training.server";
+import { zoneOfCountry } from "~/features/training/time-zone";
+import { formatDate, formatPercent } from "~/i18n/format";
+import { getRequestState, requireTerritory } from "~/tenancy/access.server";
+import type { Route } from "./+types/my-training";
+
+// A person's own training, in sections that later modules extend (self-assessments, feedback,
+// certificates). It reads her rows only, by her user id.
+export async function loader(args: Route.LoaderArgs) {
+  const { actor, territory } = await requireTerritory(args, args.params.territory, "training:participate");
+  const db = getDb();
+  const mine = { userId: actor.userId, programmeId: territory.programmeId };
+  const [enrolments, sessions, feed] = await Promise.all([
+    listMyEnrolments(db, mine),
+    listMySessions(db, mine),
+    findActiveFeed(db, { territoryId: territory.id, userId: actor.userId }),
+  ]);
+  const now = Date.now();
+  return {
+    lang: getRequestState(args).lang,
+    territory: { slug: territory.slug, name: territory.name },
+    zone: zoneOfCountry(territory.countryCode),
+    enrolments,
+    upcoming: sessions.filter((s) => new Date(s.endsAt).getTime() > now),
+    past: sessions.filter((s) => new Date(s.endsAt).getTime() <= now).reverse(),
+    feed,
+  };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const { actor, territory } = await requireTerritory(args, args.params.territory, "training:participate");
+  const formData = await args.request.formData();
+  const db = getDb();
+  if (formData.get("intent") === "feed-create") {
+    const token = await createFeed(db, { actor, territory });
+    return { done: "feed" as const, feedUrl: token ? `${baseUrl()}${feedPath(token)}` : null };
+  }
+  if (formData.get("intent") === "feed-revoke") {
+    await revokeFeed(db, { actor, territory });
+    return { done: "feed-revoked" as const, feedUrl: null };
+  }
+  return { done: null, feedUrl: null };
+}
+
+export default function MyTraining({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { lang, territory, zone, enrolments, upcoming, past, feed } = loaderData;
+  const title = t("training.mine.title", { territory: territory.name });
+  const sessionLine = (s: (typeof upcoming)[number]) => (
+    <>
+      <strong>{s.title}</strong> · {formatSessionTime(lang, s.startsAt, s.endsAt, zone)}
+      {s.place ? ` · ${s.place}` : ""}
+      {s.onlineUrl ? (
+        <>
+          {" · "}
+          <a href={s.onlineUrl}>{t("training.sessions.online")}</a>
+        </>
+      ) : null}
+      {` · ${s.cohortName}`}
+      {s.trains ? <span className="badge">{t("training.mine.youTrain")}</span> : null}
+    </>
+  );
+  return (
+    <>
+      <PageTitle>{title}</PageTitle>
+      <h1>{title}</h1>
+      {actionData?.done === "feed-revoked" ? <p role="status">{t("training.feed.revoked")}</p> : null}
+      <section aria-labelledby="my-cohorts-heading">
+        <h2 id="my-cohorts-heading">{t("training.mine.cohorts")}</h2>
+        {enrolments.length === 0 ? (
+          <p>{t("training.mine.noCohorts")}</p>
+        ) : (
+          <ul className="card-list">
+            {enrolments.map((e) => (
+              <li key={e.id} className="card">
+                <h3>{e.cohortName}</h3>
+                <p>
+                  {t(`training.kinds.${e.kind}`)} · {e.territoryName} ·{" "}
+                  {t("training.overview.fromTo", { from: formatDate(lang, e.startsOn, "medium"), to: formatDate(lang, e.endsOn, "medium") })}
+                </p>
+                <p>
+                  {e.rate === null
+                    ? t("training.trainees.noneHeld")
+                    : t("training.mine.rate", { rate: formatPercent(lang, e.rate), threshold: formatPercent(lang, e.threshold) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="my-upcoming-heading">
+        <h2 id="my-upcoming-heading">{t("training.mine.upcoming")}</h2>
+        {upcoming.length === 0 ? (
+          <p>{t("training.mine.noUpcoming")}</p>
+        ) : (
+          <ul>
+            {upcoming.map((s) => (
+              <li key={s.id}>{sessionLine(s)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="my-past-heading">
+        <h2 id="my-past-heading">{t("training.mine.past")}</h2>
+        {past.length === 0 ? (
+          <p>{t("training.mine.noPast")}</p>
+        ) : (
+          <ul>
+            {past.map((s) => (
+              <li key={s.id}>
+                {sessionLine(s)}
+                {s.trains ? null : ` – ${s.status ? t(`training.statuses.${s.status}`) : t("training.mine.notMarked")}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <FeedSection
+        lang={lang}
+        heading={t("training.feed.personalHeading")}
+        intro={t("training.feed.personalIntro")}
+        active={feed}
+        newUrl={actionData?.done === "feed" ? actionData.feedUrl : null}
+      />
+    </>
+  );
+}
