@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createAccountWithPassword } from "~/auth/auth.server";
 import { getDb } from "~/db/client.server";
 import { auditLog, cohort, competence, competenceLevel, enrolment, moduleCompetence, programme, programmeMember, selfAssessment, selfAssessmentRating, territory, toolkit, trainingModule } from "~/db/schema";
-import { installDefaultFramework, listCompetences } from "~/features/competences/competences.server";
+import { countCompetenceUse, installDefaultFramework, listCompetences } from "~/features/competences/competences.server";
 import { DEFAULT_FRAMEWORK } from "~/features/competences/default-framework";
 import { createProgramme } from "~/features/programmes/programmes.server";
 import { signedInClient, startApp, TestClient } from "../support/app";
@@ -229,14 +229,19 @@ describe("the competence framework", () => {
     const rated = await competenceId(eccipaId, "self-reflection-on-bias");
     await db.insert(selfAssessmentRating).values({ assessmentId: assessment.id, competenceId: rated, level: 1 });
 
+    // The demo's Toolkit and self-assessments use them too: the message gives the counts of all uses.
+    const developedUse = await countCompetenceUse(db, { competenceId: developed });
+    const ratedUse = await countCompetenceUse(db, { competenceId: rated });
+    expect(developedUse.modules).toBeGreaterThanOrEqual(1);
+    expect(ratedUse.assessments).toBeGreaterThanOrEqual(1);
     for (const lang of LANGS) {
       const refused = await admin.post(`/${lang}/p/eccipa/competences/${developed}`, { intent: "delete", confirm: "yes" });
       expect(refused.status, lang).toBe(400);
-      expect(decode(await refused.text()), lang).toContain(t(lang, "competences.errors.inUse", { modules: "1", assessments: "0" }));
+      expect(decode(await refused.text()), lang).toContain(t(lang, "competences.errors.inUse", { modules: String(developedUse.modules), assessments: String(developedUse.assessments) }));
     }
     const byAssessment = await admin.post(`${BASE}/${rated}`, { intent: "delete" });
     expect(byAssessment.status).toBe(400);
-    expect(decode(await byAssessment.text())).toContain(t("en", "competences.errors.inUse", { modules: "0", assessments: "1" }));
+    expect(decode(await byAssessment.text())).toContain(t("en", "competences.errors.inUse", { modules: String(ratedUse.modules), assessments: String(ratedUse.assessments) }));
     expect((await db.select().from(competence).where(eq(competence.id, developed))).length).toBe(1);
     expect((await db.select().from(competence).where(eq(competence.id, rated))).length).toBe(1);
 
@@ -262,6 +267,9 @@ describe("the competence framework", () => {
   it("puts back a deleted default competence from the list page, once however often the button is pressed", async () => {
     const admin = await signedIn(ADMIN);
     const id = await competenceId(eccipaId, "diversity-management");
+    // The demo's modules and self-assessments use it: free it first, as an admin would.
+    await getDb().delete(moduleCompetence).where(eq(moduleCompetence.competenceId, id));
+    await getDb().delete(selfAssessmentRating).where(eq(selfAssessmentRating.competenceId, id));
     expect((await admin.post(`${BASE}/${id}`, { intent: "delete", confirm: "yes" })).status).toBe(302);
     expect(await admin.get(BASE).then((r) => r.text())).toContain('id="default-heading"');
     const before = await lastAuditId();
