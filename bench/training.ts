@@ -2,7 +2,9 @@
 // in-memory PGlite (migrations applied, nothing else): one programme with 12 competences, one
 // cohort, its trainees' before and after self-assessments of every competence (2 × 12 ratings
 // each), 40 sessions with two modules each and five trainers, and feedback from about 60% of
-// the trainees on every session. Times the two aggregate functions the insights page calls.
+// the trainees on every session, and attendance of every trainee at every session. Times what the
+// cohort's pages call: the insights' two aggregates, the trainee list with attendance rates (first
+// page), one session's register, and the certificates page's completion check of every trainee.
 // Run alone with `npx tsx bench/training.ts`, or as part of `npm run bench`.
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -15,6 +17,9 @@ import type { Database } from "../app/db/client.server";
 import * as schema from "../app/db/schema";
 import { cohort, programme, territory, toolkit } from "../app/db/schema";
 import { cohortAssessmentInsights, cohortFeedbackInsights } from "../app/features/assessments/insights.server";
+import { listCohortCertificates } from "../app/features/certificates/certificates.server";
+import { listRegister } from "../app/features/training/attendance.server";
+import { listTrainees } from "../app/features/training/enrolments.server";
 
 const TRAINEES = Number(process.env.BENCH_TRAINEES ?? 2000);
 const COMPETENCES = 12;
@@ -94,7 +99,14 @@ export async function benchTraining(args: { runs: number }) {
            CASE WHEN abs(hashtext(e.id::text || s.id::text)) % 4 = 0 THEN 'Synthetic bench comment on the session.' ELSE '' END
       FROM training_session s JOIN enrolment e ON e.cohort_id = s.cohort_id
      WHERE s.cohort_id = ${c.id} AND abs(hashtext(s.id::text || e.id::text || 'x')) % 10 < 6`);
-  for (const table of ["enrolment", "self_assessment", "self_assessment_rating", "training_session", "session_module", "session_feedback", "training_module"]) {
+  // Present nine times in ten, excused or absent otherwise.
+  await db.execute(sql`
+    INSERT INTO attendance (session_id, enrolment_id, status)
+    SELECT s.id, e.id, CASE WHEN abs(hashtext(e.id::text || s.id::text || 'a')) % 10 < 9 THEN 'present'
+                            WHEN abs(hashtext(e.id::text || s.id::text || 'b')) % 2 = 0 THEN 'excused' ELSE 'absent' END
+      FROM training_session s JOIN enrolment e ON e.cohort_id = s.cohort_id
+     WHERE s.cohort_id = ${c.id}`);
+  for (const table of ["attendance", "enrolment", "self_assessment", "self_assessment_rating", "training_session", "session_module", "session_feedback", "training_module"]) {
     await db.execute(sql.raw(`VACUUM ANALYZE ${table}`));
   }
   const generatedMs = performance.now() - started;
@@ -102,9 +114,13 @@ export async function benchTraining(args: { runs: number }) {
   const [{ feedback }] = (await client.query<{ feedback: number }>("SELECT count(*)::int AS feedback FROM session_feedback")).rows;
 
   const scope = { territoryId: t.id, cohortId: c.id };
+  const [firstSession] = (await client.query<{ id: string }>(`SELECT id FROM training_session ORDER BY starts_at LIMIT 1`)).rows;
   const rows: Row[] = [
     await timed(`insights, ${TRAINEES} trainees × ${COMPETENCES} competences: self-assessments`, args.runs, () => cohortAssessmentInsights(db, scope)),
     await timed(`insights, ${SESSIONS} sessions, ${feedback} ratings: feedback`, args.runs, () => cohortFeedbackInsights(db, scope)),
+    await timed(`cohort page: first page of ${TRAINEES} trainees with attendance rates`, args.runs, () => listTrainees(db, { ...scope, page: 1 })),
+    await timed(`attendance register of one session, ${TRAINEES} trainees`, args.runs, () => listRegister(db, { ...scope, sessionId: firstSession.id })),
+    await timed(`certificates page: completion rule for ${TRAINEES} trainees`, args.runs, () => listCohortCertificates(db, scope)),
   ];
   const notes = [`training: ${TRAINEES} trainees, ${ratings} self-assessment ratings, ${SESSIONS} sessions, ${feedback} feedback rows generated in ${(generatedMs / 1000).toFixed(1)} s in a fresh PGlite`];
   await client.close();
@@ -114,7 +130,7 @@ export async function benchTraining(args: { runs: number }) {
 // Alone: `npx tsx bench/training.ts`.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { rows, notes } = await benchTraining({ runs: TRAINING_RUNS });
-  console.log("case".padEnd(58), "p50 ms".padStart(9), "p95 ms".padStart(9));
-  for (const r of rows) console.log(r.label.padEnd(58), r.p50.toFixed(1).padStart(9), r.p95.toFixed(1).padStart(9));
+  console.log("case".padEnd(66), "p50 ms".padStart(9), "p95 ms".padStart(9));
+  for (const r of rows) console.log(r.label.padEnd(66), r.p50.toFixed(1).padStart(9), r.p95.toFixed(1).padStart(9));
   for (const note of notes) console.log(note);
 }
