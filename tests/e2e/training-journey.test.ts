@@ -190,7 +190,8 @@ describe("Issue 4 in the browser: from round table to certificate", () => {
       await contributions.getByLabel(en.coDesign.needAnswered).selectOption({ label: c.need });
       await contributions.getByLabel(en.coDesign.proposer).selectOption({ label: PARTICIPANTS[i % 2].name });
       await contributions.getByRole("button", { name: en.coDesign.addContributionButton }).click();
-      await contributions.getByText(c.proposal, { exact: true }).waitFor();
+      const item = contributions.getByRole("listitem").filter({ has: page.getByRole("paragraph").getByText(c.proposal, { exact: true }) });
+      await item.getByText(interpolate(en.coDesign.answers, { need: c.need })).waitFor();
     }
     await scan("round table, planned with contributions");
 
@@ -219,7 +220,7 @@ describe("Issue 4 in the browser: from round table to certificate", () => {
     await expect.poll(() => ranking.getByRole("rowheader").allTextContents()).toEqual(RANKED);
     await submit(en.coDesign.moveTo.closed, en.coDesign.done.status);
     const outcome = main().getByRole("region", { name: en.coDesign.outcome });
-    expect(await outcome.getByRole("rowheader").allTextContents()).toEqual(RANKED);
+    await expect.poll(() => outcome.getByRole("rowheader").allTextContents()).toEqual(RANKED);
     const rows = await outcome.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(rows).toEqual([
       ["1", RANKED[0], "3", "2"],
@@ -309,6 +310,7 @@ describe("Issue 4 in the browser: from round table to certificate", () => {
     const table = main().getByRole("table", { name: en.assessments.insightsTableCaption });
     const hidden = interpolate(en.assessments.hiddenGroup, { min: 5 });
     await expect.poll(() => table.getByRole("cell", { name: hidden }).count()).toBe(competenceCount);
+    expect(await main().getByRole("img", { name: en.assessments.insightsChartTitle }).count()).toBe(0);
 
     // Aylin answers in the UI: pre Not yet (0), post Advanced (3); she sees her own gain.
     const aylin = await e2e.newPage();
@@ -330,7 +332,12 @@ describe("Issue 4 in the browser: from round table to certificate", () => {
     const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((c) => c.textContent)));
     expect(rows).toHaveLength(competenceCount);
     for (const row of rows) expect(row).toEqual(["5", "0.80", "2.20", "+1.40"]);
-    expect(await main().getByRole("img").or(main().locator("figure svg")).count()).toBeGreaterThan(0);
+    // The chart now draws each competence's bars: after (2.20) longer than before (0.80).
+    const chart = main().getByRole("img", { name: en.assessments.insightsChartTitle });
+    const widths = async (series: string) => chart.locator(`rect.chart__bar--${series}`).evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("width"))));
+    const [pre, post] = [await widths("pre"), await widths("post")];
+    expect(post).toHaveLength(competenceCount);
+    post.forEach((w, i) => expect(w / pre[i]).toBeCloseTo(2.2 / 0.8, 1));
   });
 
   test("4. a certificate is issued, verified, revoked and shown as revoked", STEP, async () => {
