@@ -407,9 +407,13 @@ describe("Issue 4 in the browser: from round table to certificate", () => {
     await open(`${T}/toolkit/versions`, "toolkit versions");
     await main().getByLabel(label(en.toolkitVersions.note)).fill("Mit dem Testmodul zu einfacher Sprache.");
     await main().getByRole("button", { name: en.toolkitVersions.create }).click();
-    await main().getByRole("status").first().waitFor();
+    const [before, after] = en.toolkitVersions.created.split("{{number}}");
+    const frozen = main().getByRole("status").filter({ hasText: before });
+    await frozen.waitFor();
+    const number = (await frozen.textContent())!.trim().slice(before.length, -after.length);
+    expect(number).toMatch(/^\d+$/);
     await scan("toolkit versions, after freezing");
-    const docxLink = main().locator('a[href$="/docx"]').first();
+    const docxLink = main().getByRole("link", { name: interpolate(en.toolkitVersions.downloadDocx, { number }), exact: true });
     const [download] = await Promise.all([page.waitForEvent("download"), docxLink.click()]);
     const bytes = new Uint8Array(await (await import("node:fs/promises")).readFile((await download.path())!));
     const text = docxText(bytes);
