@@ -83,9 +83,9 @@ async function scanPage(p: Page, name: string) {
 }
 const scan = (name: string) => scanPage(page, name);
 
-async function openOn(p: Page, path: string, name: string, status = 200) {
+async function openOn(p: Page, path: string, name: string) {
   const response = await p.goto(path);
-  expect(response?.status(), `${name}: HTTP status`).toBe(status);
+  expect(response?.status(), `${name}: HTTP status`).toBe(200);
   await p.locator("main h1").waitFor();
   await scanPage(p, name);
 }
@@ -94,7 +94,7 @@ const open = (path: string, name: string) => openOn(page, path, name);
 const main = () => page.locator("main");
 const notice = (text: string) => main().getByRole("status").filter({ hasText: text });
 
-/** Submits a form by its button and waits for the answer to render (a notice or an alert). */
+/** Submits a form by its button and waits for the text of its answer (a notice) to render. */
 async function submit(button: string, expected: string) {
   await main().getByRole("button", { name: button, exact: true }).click();
   await main().getByText(expected, { exact: false }).first().waitFor();
