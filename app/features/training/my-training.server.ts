@@ -13,7 +13,10 @@ export async function listMyEnrolments(db: Executor, args: { userId: string; pro
       id: enrolment.id,
       cohortName: cohort.name,
       kind: cohort.kind,
+      territoryId: territory.id,
+      territorySlug: territory.slug,
       territoryName: territory.name,
+      midwayAssessment: cohort.midwayAssessment,
       startsOn: cohort.startsOn,
       endsOn: cohort.endsOn,
       completedAt: cohort.completedAt,
@@ -43,8 +46,11 @@ export async function listMySessions(db: Executor, args: { userId: string; progr
       place: trainingSession.place,
       onlineUrl: trainingSession.onlineUrl,
       cohortName: cohort.name,
+      territoryId: territory.id,
+      territorySlug: territory.slug,
       territoryName: territory.name,
       trainerUserId: trainingSession.trainerUserId,
+      enrolmentId: enrolment.id,
       status: attendance.status,
     })
     .from(trainingSession)
