@@ -7,7 +7,7 @@ import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { competence, moduleCompetence, moduleContribution, moduleFinding, moduleMaterial, programme, territory, territoryMember, toolkit, trainingModule } from "~/db/schema";
-import { findProgrammeToolkit } from "~/features/toolkit/versions/toolkit-in-use.server";
+import { findProgrammeToolkit } from "~/features/toolkit/toolkits.server";
 import { createVersion, publishVersion } from "~/features/toolkit/versions/versions.server";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";

@@ -18,7 +18,7 @@ import {
   toolkit,
   trainingModule,
 } from "~/db/schema";
-import { findProgrammeToolkit } from "~/features/toolkit/versions/toolkit-in-use.server";
+import { findProgrammeToolkit } from "~/features/toolkit/toolkits.server";
 import { createVersion, publishVersion } from "~/features/toolkit/versions/versions.server";
 
 export const TEST_MODULE = "Interkulturelle Kompetenz im Bürgerbüro – Übung";
