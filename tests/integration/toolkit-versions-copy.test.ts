@@ -13,7 +13,8 @@ import { startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
 import { userId } from "../support/needs-review";
 import { decode, fieldError, selectedOption, t } from "../support/pages";
-import { ensureTestToolkit, programmeIdOf, TEST_COMPETENCES, TEST_LINK, TEST_MODULE, TEST_MODULE_2 } from "../support/toolkit-versions";
+import { programmeIdOf } from "../support/toolkit";
+import { ensureTestToolkit, TEST_COMPETENCES, TEST_LINK, TEST_MODULE, TEST_MODULE_2 } from "../support/toolkit-versions";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 let published: string;

@@ -13,7 +13,8 @@ import { startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
 import { decode, fieldError, t } from "../support/pages";
 import { docxText, pdfInfo, pdfText } from "../support/report-files";
-import { ensureTestToolkit, programmeIdOf, SECRET_PROPOSAL, TEST_FILE, TEST_LINK, TEST_MODULE, TEST_MODULE_2 } from "../support/toolkit-versions";
+import { programmeIdOf } from "../support/toolkit";
+import { ensureTestToolkit, SECRET_PROPOSAL, TEST_FILE, TEST_LINK, TEST_MODULE, TEST_MODULE_2 } from "../support/toolkit-versions";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 let toolkitId: string;
