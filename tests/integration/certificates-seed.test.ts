@@ -1,5 +1,5 @@
-// The demo certificates: nothing without completed cohorts; with them, a few certificates per
-// cohort and one revoked, once (a second start adds nothing and undoes nothing).
+// The demo certificates: a few per completed staff cohort and one revoked, once (a second start
+// adds nothing and undoes nothing); a cohort completed later gets its own at the next start.
 import { count, eq, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
@@ -21,12 +21,15 @@ async function counts() {
 }
 
 describe("the demo certificates", () => {
-  it("issue nothing while the demo has no completed cohort", async () => {
+  it("are issued at the demo's start: three per completed staff cohort, one revoked; seeding again adds nothing", async () => {
+    // The demo has one completed staff cohort in each of its three territories.
+    expect(await counts()).toEqual({ all: 9, revoked: 1 });
     await seedDemoCertificates(getDb());
-    expect(await counts()).toEqual({ all: 0, revoked: 0 });
+    expect(await counts()).toEqual({ all: 9, revoked: 1 });
   });
 
-  it("issue up to three per completed cohort to eligible trainees, revoke one, and only once", async () => {
+  it("go, at the next start, to up to three eligible trainees of a newly completed cohort; a running one gets none; once", async () => {
+    const before = await counts();
     const trainees = [];
     for (let i = 1; i <= 4; i++) trainees.push({ userId: await inventTrainee("offenbach", `Invented Demo Trainee ${i}`), present: 2, post: true });
     trainees.push({ userId: await inventTrainee("offenbach", "Invented Absent Trainee"), present: 0, post: true });
@@ -37,8 +40,9 @@ describe("the demo certificates", () => {
     await getDb().update(cohort).set({ endsOn: "2999-12-31" }).where(eq(cohort.id, running.cohortId));
 
     await seedDemoCertificates(getDb());
-    expect(await counts()).toEqual({ all: 3, revoked: 1 });
+    // The one revocation was made at the first start: nothing more is revoked.
+    expect(await counts()).toEqual({ all: before.all + 3, revoked: before.revoked });
     await seedDemoCertificates(getDb());
-    expect(await counts()).toEqual({ all: 3, revoked: 1 });
+    expect(await counts()).toEqual({ all: before.all + 3, revoked: before.revoked });
   });
 });
