@@ -17,7 +17,8 @@ import { ensureToolkit, type ToolkitRef } from "./toolkits.server";
 type Territory = { id: string; programmeId: string };
 export const MODULES_PAGE_SIZE = 50;
 
-const moduleColumns = {
+/** A module's own columns, as the pages and the frozen versions read them. */
+export const moduleColumns = {
   id: trainingModule.id,
   title: trainingModule.title,
   summary: trainingModule.summary,

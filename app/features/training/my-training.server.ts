@@ -6,6 +6,7 @@ import type { Executor } from "~/db/client.server";
 import { attendance, cohort, enrolment, territory, trainingSession } from "~/db/schema";
 import { heldAndPresent } from "./enrolments.server";
 import { attendanceRate, meetsThreshold } from "./rules";
+import { sessionColumns } from "./sessions.server";
 
 export async function listMyEnrolments(db: Executor, args: { userId: string; programmeId: string; now?: Date }) {
   const rows = await db
@@ -39,12 +40,7 @@ export async function listMyEnrolments(db: Executor, args: { userId: string; pro
 export async function listMySessions(db: Executor, args: { userId: string; programmeId: string }) {
   const rows = await db
     .select({
-      id: trainingSession.id,
-      title: trainingSession.title,
-      startsAt: trainingSession.startsAt,
-      endsAt: trainingSession.endsAt,
-      place: trainingSession.place,
-      onlineUrl: trainingSession.onlineUrl,
+      ...sessionColumns,
       cohortName: cohort.name,
       territoryId: territory.id,
       territorySlug: territory.slug,
