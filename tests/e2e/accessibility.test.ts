@@ -596,7 +596,7 @@ const CHECKS: Check[] = [
     name: "Cohort insights",
     path: "/t/offenbach/training",
     async prepare(page) {
-      await page.locator('main table tr:has-text("Fortbildung interkulturelle Verwaltung") a[href*="/training/cohorts/"]').click();
+      await openStaffCohort(page);
       await page.locator('main a[href$="/insights"]').click();
       await page.waitForURL(/\/insights$/);
       await page.locator("main h2").first().waitFor();
@@ -607,9 +607,7 @@ const CHECKS: Check[] = [
     name: "Cohort certificates",
     path: "/t/offenbach/training",
     async prepare(page) {
-      await page.locator('main table tr:has-text("Fortbildung interkulturelle Verwaltung") a[href*="/training/cohorts/"]').click();
-      await page.locator('main a[href$="/certificates"]').click();
-      await page.waitForURL(/\/certificates$/);
+      await openCohortCertificates(page);
       await page.locator("main table").waitFor();
     },
   },
@@ -618,9 +616,7 @@ const CHECKS: Check[] = [
     name: "A certificate (facts, files, revocation)",
     path: "/t/offenbach/training",
     async prepare(page) {
-      await page.locator('main table tr:has-text("Fortbildung interkulturelle Verwaltung") a[href*="/training/cohorts/"]').click();
-      await page.locator('main a[href$="/certificates"]').click();
-      await page.waitForURL(/\/certificates$/);
+      await openCohortCertificates(page);
       await page.locator('main table a[href*="/t/offenbach/certificates/"]').first().click();
       await page.waitForURL(/\/t\/offenbach\/certificates\/[^/]+$/);
       await page.locator("main h1").waitFor();
@@ -631,6 +627,18 @@ const CHECKS: Check[] = [
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },
 ];
+
+/** From the training overview: the demo's staff cohort of Offenbach (the one with certificates). */
+async function openStaffCohort(page: Page): Promise<void> {
+  await page.locator('main table tr:has-text("Fortbildung interkulturelle Verwaltung") a[href*="/training/cohorts/"]').click();
+}
+
+/** From the training overview: that cohort's certificates page. */
+async function openCohortCertificates(page: Page): Promise<void> {
+  await openStaffCohort(page);
+  await page.locator('main a[href$="/certificates"]').click();
+  await page.waitForURL(/\/certificates$/);
+}
 
 /**
  * From the co-design overview: a new round table with the coordinator herself as a linked
