@@ -422,15 +422,15 @@ const CHECKS: Check[] = [
     },
   },
   { role: "coordinator", name: "Toolkit versions", path: "/t/offenbach/toolkit/versions" },
-  // The steps below need the demo's Toolkit (its modules are seeded by the module pages' part):
-  // without one, the page has no form or version to act on and is scanned as loaded.
+  // The demo has a Toolkit with version 1 published: the failed freeze and the public page are
+  // always reached. The publish confirmation needs an unpublished version, which the demo has not
+  // (freezing an unchanged Toolkit makes none): that step acts only once someone froze one.
   {
     role: "coordinator",
     name: "Toolkit versions, note too long",
     path: "/t/offenbach/toolkit/versions",
     async prepare(page) {
       const form = page.locator("section[aria-labelledby=create-version-heading] form");
-      if (!(await form.count())) return;
       await form.locator("textarea[name=note]").fill("x".repeat(501));
       await form.locator("button[type=submit]").click();
       await page.locator(".field-error").waitFor();
@@ -452,9 +452,7 @@ const CHECKS: Check[] = [
     name: "published Toolkit version (public page, with its copy form)",
     path: "/t/offenbach/toolkit/versions",
     async prepare(page) {
-      const link = page.locator("a[href*='/toolkits/']").first();
-      if (!(await link.count())) return;
-      await link.click();
+      await page.locator("a[href*='/toolkits/']").first().click();
       await page.locator("article.report h1").waitFor();
     },
   },
@@ -561,11 +559,86 @@ const CHECKS: Check[] = [
     },
   },
   { role: "trainee", name: "My training (trainee)", path: "/t/offenbach/my-training" },
+  // Reached by clicking from "my training" and the cohort page, as people do. The demo cohorts
+  // ended in 2022: the "after" self-assessment is the one open, and every session is past.
+  {
+    role: "trainee",
+    name: "Self-assessment, after the training (trainee)",
+    path: "/t/offenbach/my-training",
+    async prepare(page) {
+      await page.locator('main a[href$="/post"]').first().click();
+      await page.waitForURL(/\/my-training\/assessments\/[^/]+\/post$/);
+      await page.locator("main form button[type=submit]").waitFor();
+    },
+  },
+  {
+    role: "trainee",
+    name: "My progress (trainee)",
+    path: "/t/offenbach/my-training",
+    async prepare(page) {
+      await page.locator('main a[href*="/my-training/progress/"]').first().click();
+      await page.waitForURL(/\/my-training\/progress\/[^/]+$/);
+      await page.locator("main table").first().waitFor();
+    },
+  },
+  {
+    role: "trainee",
+    name: "Session feedback, a past session (trainee)",
+    path: "/t/offenbach/my-training",
+    async prepare(page) {
+      await page.locator('main a[href$="/feedback"]').first().click();
+      await page.waitForURL(/\/feedback$/);
+      await page.locator("main form textarea").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Cohort insights",
+    path: "/t/offenbach/training",
+    async prepare(page) {
+      await openStaffCohort(page);
+      await page.locator('main a[href$="/insights"]').click();
+      await page.waitForURL(/\/insights$/);
+      await page.locator("main h2").first().waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "Cohort certificates",
+    path: "/t/offenbach/training",
+    async prepare(page) {
+      await openCohortCertificates(page);
+      await page.locator("main table").waitFor();
+    },
+  },
+  {
+    role: "coordinator",
+    name: "A certificate (facts, files, revocation)",
+    path: "/t/offenbach/training",
+    async prepare(page) {
+      await openCohortCertificates(page);
+      await page.locator('main table a[href*="/t/offenbach/certificates/"]').first().click();
+      await page.waitForURL(/\/t\/offenbach\/certificates\/[^/]+$/);
+      await page.locator("main h1").waitFor();
+    },
+  },
   { role: "admin", name: "Training across the programme", path: "/p/eccipa/training" },
   { role: "trainee", name: "territory home (trainee)", path: "/t/offenbach" },
   { role: "trainee", name: "403 page (trainee on Needs Review)", path: "/t/offenbach/needs-review", status: 403 },
   { role: "trainee", name: "403 page (trainee on members)", path: "/t/offenbach/members", status: 403 },
 ];
+
+/** From the training overview: the demo's staff cohort of Offenbach (the one with certificates). */
+async function openStaffCohort(page: Page): Promise<void> {
+  await page.locator('main table tr:has-text("Fortbildung interkulturelle Verwaltung") a[href*="/training/cohorts/"]').click();
+}
+
+/** From the training overview: that cohort's certificates page. */
+async function openCohortCertificates(page: Page): Promise<void> {
+  await openStaffCohort(page);
+  await page.locator('main a[href$="/certificates"]').click();
+  await page.waitForURL(/\/certificates$/);
+}
 
 /**
  * From the co-design overview: a new round table with the coordinator herself as a linked

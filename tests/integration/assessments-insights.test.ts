@@ -18,11 +18,11 @@ import {
   ensureCompetences,
   insertAssessment,
   insertFeedback,
-  territoryOf,
 } from "../support/assessments";
 import { auditSince, auditTextSince, lastAuditId } from "../support/audit";
 import { userId } from "../support/needs-review";
 import { checkedValues, decode, fieldError, t } from "../support/pages";
+import { territoryOf } from "../support/training";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 const TRAINEE = "trainee.offenbach@eccipa.example";

@@ -7,7 +7,8 @@ import { getDb } from "~/db/client.server";
 import { demoLevel, seedDemoAssessments } from "~/db/seed/demo-assessments";
 import { cohort, selfAssessment, selfAssessmentRating, sessionFeedback } from "~/db/schema";
 import { startApp } from "../support/app";
-import { createCohort, createSession, createTrainee, dayFromToday, enrol, ensureCompetences, territoryOf } from "../support/assessments";
+import { createCohort, createSession, createTrainee, dayFromToday, enrol, ensureCompetences } from "../support/assessments";
+import { territoryOf } from "../support/training";
 
 let programmeId: string;
 let ended: string[];

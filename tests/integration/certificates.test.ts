@@ -13,7 +13,8 @@ import { auditSince, lastAuditId } from "../support/audit";
 import { userId } from "../support/needs-review";
 import { decode, fieldError, t } from "../support/pages";
 import { pdfText } from "../support/report-files";
-import { inventTrainee, makeCohort, territoryOf } from "../support/cohorts";
+import { inventTrainee, makeCohort } from "../support/cohorts";
+import { territoryOf } from "../support/training";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 const A = "/en/t/offenbach";

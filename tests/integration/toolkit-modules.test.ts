@@ -9,7 +9,7 @@ import { DEMO_MODULES, seedDemoToolkit } from "~/db/seed/demo-toolkit";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
 import { checkedValues, decode, fieldError, inputValue, t } from "../support/pages";
-import { addCompetence, addContribution, demoFinding, programmeId } from "../support/toolkit";
+import { addCompetence, addContribution, demoFinding, programmeIdOf } from "../support/toolkit";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 const BASE = "/en/t/offenbach/toolkit";
@@ -236,7 +236,7 @@ describe("Toolkit modules", () => {
 
   it("creates the programme's Toolkit with its first module when there is none", async () => {
     const db = getDb();
-    const id = await programmeId();
+    const id = await programmeIdOf();
     await db.delete(toolkit).where(eq(toolkit.programmeId, id));
     const client = await coordinator();
     expect(decode(await (await client.get(BASE)).text())).toContain(t("en", "toolkit.noModules"));

@@ -7,13 +7,14 @@ import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { competence, moduleCompetence, moduleContribution, moduleFinding, moduleMaterial, programme, territory, territoryMember, toolkit, trainingModule } from "~/db/schema";
-import { findProgrammeToolkit } from "~/features/toolkit/versions/toolkit-in-use.server";
+import { findProgrammeToolkit } from "~/features/toolkit/toolkits.server";
 import { createVersion, publishVersion } from "~/features/toolkit/versions/versions.server";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
 import { userId } from "../support/needs-review";
 import { decode, fieldError, selectedOption, t } from "../support/pages";
-import { ensureTestToolkit, programmeIdOf, TEST_COMPETENCES, TEST_LINK, TEST_MODULE, TEST_MODULE_2 } from "../support/toolkit-versions";
+import { programmeIdOf } from "../support/toolkit";
+import { ensureTestToolkit, TEST_COMPETENCES, TEST_LINK, TEST_MODULE, TEST_MODULE_2 } from "../support/toolkit-versions";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 let published: string;

@@ -13,19 +13,20 @@ import { startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
 import { decode, fieldError, type Lang, t } from "../support/pages";
 import { docxText, pdfInfo, pdfText } from "../support/report-files";
-import { ensureTestToolkit, programmeIdOf, SECRET_PROPOSAL, TEST_FILE, TEST_LINK, TEST_MODULE, TEST_MODULE_2 } from "../support/toolkit-versions";
+import { programmeIdOf } from "../support/toolkit";
+import { ensureTestToolkit, SECRET_PROPOSAL, TEST_FILE, TEST_LINK, TEST_MODULE, TEST_MODULE_2 } from "../support/toolkit-versions";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 let toolkitId: string;
-/** The language the Toolkit is written in (the demo's is English): its documents' headings follow it. */
-let kitLanguage: Lang;
+/** The language the Toolkit is written in: the demo's (en) when the demo has one, else the test's (de). */
+let kitLang: Lang;
 const PAGE = "/en/t/offenbach/toolkit/versions";
 
 beforeAll(async () => {
   app = await startApp();
   toolkitId = await ensureTestToolkit();
   const [kit] = await getDb().select({ language: toolkit.language }).from(toolkit).where(eq(toolkit.id, toolkitId));
-  kitLanguage = kit.language as Lang;
+  kitLang = kit.language as Lang;
 });
 
 const signedIn = (email: string) => signedInClient(app, email);
@@ -164,8 +165,8 @@ describe("Toolkit versions", () => {
     expect(html).toContain(TEST_MODULE);
     expect(html).toContain(TEST_MODULE_2);
     expect(html).toContain(`${TEST_LINK.title}: ${TEST_LINK.url}`);
-    expect(html).toContain(t(kitLanguage, "toolkitVersions.document.materialFile", { title: TEST_FILE.title, fileName: TEST_FILE.fileName }));
-    expect(html).toContain(t(kitLanguage, "toolkitVersions.document.contributionsLine_one", { formatted: "1" }));
+    expect(html).toContain(t(kitLang, "toolkitVersions.document.materialFile", { title: TEST_FILE.title, fileName: TEST_FILE.fileName }));
+    expect(html).toContain(t(kitLang, "toolkitVersions.document.contributionsLine_one", { formatted: "1" }));
     // Visitors are invited to sign in before they can copy it.
     expect(html).toContain(t("en", "toolkitVersions.signInToUse"));
     expectNone(html, secrets);
@@ -181,7 +182,7 @@ describe("Toolkit versions", () => {
     const docText = docxText(new Uint8Array(await docx.arrayBuffer()));
     expect(docText).toContain(TEST_MODULE);
     expect(docText).toContain("Die Teilnehmenden erklären, wann eine Dolmetscherin nötig ist.");
-    expect(docText).toContain(t(kitLanguage, "toolkitVersions.document.trainerNotes"));
+    expect(docText).toContain(t(kitLang, "toolkitVersions.document.trainerNotes"));
     expectNone(docText, secrets);
 
     const pdf = await visitor.get(`/en/toolkits/${versionId}/pdf`);
@@ -190,7 +191,7 @@ describe("Toolkit versions", () => {
     const bytes = new Uint8Array(await pdf.arrayBuffer());
     const text = pdfText(bytes);
     expect(text).toContain("Interkulturelle Kompetenz im Bürgerbüro – Übung");
-    expect(text).toContain(`${t(kitLanguage, "toolkitVersions.methods.face_to_face")}, ${t(kitLanguage, "toolkitVersions.methods.role_play")}`);
+    expect(text).toContain(`${t(kitLang, "toolkit.method.face_to_face")}, ${t(kitLang, "toolkit.method.role_play")}`);
     expectNone(text, secrets);
     expect(pdfInfo(bytes)).toMatch(/Tagged:\s+yes/);
   });

@@ -15,7 +15,6 @@ import {
   selfAssessmentRating,
   sessionFeedback,
   sessionModule,
-  territory,
   territoryMember,
   toolkit,
   trainingModule,
@@ -23,13 +22,9 @@ import {
   user,
 } from "~/db/schema";
 import { listCompetences } from "~/features/assessments/assessments.server";
+import { territoryOf } from "./training";
 
 export const TEST_PASSWORD = "trainee-password-2026";
-
-export async function territoryOf(slug: string): Promise<{ id: string; programmeId: string }> {
-  const [row] = await getDb().select({ id: territory.id, programmeId: territory.programmeId }).from(territory).where(eq(territory.slug, slug));
-  return row;
-}
 
 /** A calendar day `days` from today (negative: in the past). */
 export function dayFromToday(days: number): string {

@@ -3,20 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
-import { attendance, cohort, enrolment, selfAssessment, sessionModule, territory, territoryMember, toolkit, trainingModule, trainingSession, user } from "~/db/schema";
-
-export async function territoryOf(slug: string) {
-  const [row] = await getDb().select({ id: territory.id, programmeId: territory.programmeId, name: territory.name }).from(territory).where(eq(territory.slug, slug));
-  return row;
-}
+import { attendance, cohort, enrolment, selfAssessment, sessionModule, toolkit, trainingModule, trainingSession } from "~/db/schema";
+import { createTrainee } from "./assessments";
+import { territoryOf } from "./training";
 
 /** An account without a password (nobody signs in as it), made a trainee of the territory. */
-export async function inventTrainee(slug: string, name: string): Promise<string> {
-  const id = randomUUID();
-  const t = await territoryOf(slug);
-  await getDb().insert(user).values({ id, name, email: `${id}@trainee.example` });
-  await getDb().insert(territoryMember).values({ territoryId: t.id, userId: id, role: "trainee" });
-  return id;
+export function inventTrainee(slug: string, name: string): Promise<string> {
+  return createTrainee(slug, `${randomUUID()}@trainee.example`, name);
 }
 
 type TraineeSpec = { userId: string; present: number; excused?: number; post: boolean; department?: string };

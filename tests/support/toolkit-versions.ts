@@ -11,15 +11,15 @@ import {
   moduleContribution,
   moduleFinding,
   moduleMaterial,
-  programme,
   roundTable,
   roundTableContribution,
   territory,
   toolkit,
   trainingModule,
 } from "~/db/schema";
-import { findProgrammeToolkit } from "~/features/toolkit/versions/toolkit-in-use.server";
+import { findProgrammeToolkit } from "~/features/toolkit/toolkits.server";
 import { createVersion, publishVersion } from "~/features/toolkit/versions/versions.server";
+import { programmeIdOf } from "./toolkit";
 
 export const TEST_MODULE = "Interkulturelle Kompetenz im Bürgerbüro – Übung";
 export const TEST_MODULE_2 = "Diskriminierung erkennen und ihr begegnen";
@@ -30,11 +30,6 @@ export const TEST_COMPETENCES = [
 export const TEST_LINK = { title: "Leitfaden für die Beratung", url: "https://example.org/leitfaden-beratung" };
 export const TEST_FILE = { title: "Handreichung zum Modul", fileName: "handreichung-modul.pdf" };
 export const SECRET_PROPOSAL = "Canary proposal of Offenbach's round table: train the registry office on visas.";
-
-export async function programmeIdOf(slug: string): Promise<string> {
-  const [row] = await getDb().select({ id: programme.id }).from(programme).where(eq(programme.slug, slug));
-  return row.id;
-}
 
 /** Competences with these keys in the programme (made if missing); their ids by key. */
 export async function ensureCompetences(programmeId: string): Promise<Map<string, string>> {

@@ -17,7 +17,8 @@ import {
 } from "~/db/schema";
 import { DEMO_FINDINGS } from "~/db/seed/demo-findings";
 
-export async function programmeId(slug = "eccipa"): Promise<string> {
+/** A programme's id by its slug (the demo programme by default). */
+export async function programmeIdOf(slug = "eccipa"): Promise<string> {
   const [row] = await getDb().select({ id: programme.id }).from(programme).where(eq(programme.slug, slug));
   return row.id;
 }
@@ -46,7 +47,7 @@ export async function evidenceInterviewIds(findingId: string): Promise<string[]>
 export async function addCompetence(programmeSlug: string, key: string, name: Record<string, string>): Promise<string> {
   const [row] = await getDb()
     .insert(competence)
-    .values({ programmeId: await programmeId(programmeSlug), key, group: "skills", name })
+    .values({ programmeId: await programmeIdOf(programmeSlug), key, group: "skills", name })
     .onConflictDoNothing()
     .returning({ id: competence.id });
   return row.id;

@@ -3,6 +3,12 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
 import { cohort, territory, trainingSession } from "~/db/schema";
 
+/** A territory's id, programme and name by its slug. */
+export async function territoryOf(slug: string): Promise<{ id: string; programmeId: string; name: string }> {
+  const [row] = await getDb().select({ id: territory.id, programmeId: territory.programmeId, name: territory.name }).from(territory).where(eq(territory.slug, slug));
+  return row;
+}
+
 /** The id of a territory's cohort of this kind (the demo has one staff cohort per territory and one ToT in Offenbach). */
 export async function cohortOf(slug: string, kind: "staff" | "tot" = "staff"): Promise<string> {
   const [row] = await getDb()

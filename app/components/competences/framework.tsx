@@ -5,12 +5,12 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { COMPETENCE_GROUPS, type LocalizedText } from "~/db/schema";
 import type { CompetenceItem } from "~/features/competences/competences.server";
-import { localized, localizedWithLanguage } from "~/features/competences/localized";
+import { pickLocalized } from "~/i18n/localized";
 import type { Language } from "~/i18n/languages";
 
 /** Programme content in the page language, or in another one marked with `lang`. */
 export function Localized({ text, lang, fallback = "" }: { text: LocalizedText; lang: Language; fallback?: string }) {
-  const shown = localizedWithLanguage(text, lang);
+  const shown = pickLocalized(text, lang);
   if (!shown) return <>{fallback}</>;
   return shown.lang === lang ? <>{shown.text}</> : <span lang={shown.lang}>{shown.text}</span>;
 }
@@ -38,13 +38,13 @@ export function FrameworkView({ lang, competences, editBase }: { lang: Language;
 function CompetenceView({ lang, competence, editHref }: { lang: Language; competence: CompetenceItem; editHref?: string }) {
   const { t } = useTranslation();
   const headingId = `competence-${competence.id}`;
-  const name = localized(competence.name, lang);
+  const name = pickLocalized(competence.name, lang)?.text ?? "";
   return (
     <article className="competence" aria-labelledby={headingId}>
       <h3 id={headingId}>
         <Localized text={competence.name} lang={lang} />
       </h3>
-      {localizedWithLanguage(competence.description, lang) ? (
+      {pickLocalized(competence.description, lang) ? (
         <p>
           <Localized text={competence.description} lang={lang} />
         </p>

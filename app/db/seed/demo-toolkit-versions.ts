@@ -2,7 +2,7 @@
 // module seed runs before this one). Idempotent: a Toolkit that has any version is left alone;
 // without a Toolkit or modules, nothing happens.
 import { count, eq } from "drizzle-orm";
-import { findProgrammeToolkit } from "~/features/toolkit/versions/toolkit-in-use.server";
+import { findProgrammeToolkit } from "~/features/toolkit/toolkits.server";
 import { createVersion, publishVersion } from "~/features/toolkit/versions/versions.server";
 import type { Database } from "../client.server";
 import { toolkitVersion, trainingModule } from "../schema";

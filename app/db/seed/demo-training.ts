@@ -6,7 +6,7 @@
 // modules of the Toolkit in use, when there is one.
 import { and, eq, inArray } from "drizzle-orm";
 import { createAccountWithPassword, hashPassword } from "~/auth/auth.server";
-import { findToolkitInUse } from "~/features/training/cohorts.server";
+import { findToolkit } from "~/features/toolkit/toolkits.server";
 import { listModuleOptions } from "~/features/training/sessions.server";
 import { localToUtc, zoneOfCountry } from "~/features/training/time-zone";
 import type { Database } from "../client.server";
@@ -111,7 +111,7 @@ async function seedCohort(
   const territoryId = args.territory.id;
   const [existing] = await db.select({ id: cohort.id }).from(cohort).where(and(eq(cohort.territoryId, territoryId), eq(cohort.name, args.cohort.name)));
   if (existing) return;
-  const toolkitId = await findToolkitInUse(db, args.territory);
+  const toolkitId = (await findToolkit(db, { territory: args.territory }))?.id ?? null;
   const modules = await listModuleOptions(db, { toolkitId });
   await db.transaction(async (tx) => {
     const [row] = await tx.insert(cohort).values({ territoryId, toolkitId, ...args.cohort, attendanceThresholdPercent: 75 }).returning({ id: cohort.id });

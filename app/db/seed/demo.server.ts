@@ -40,6 +40,7 @@ import { seedDemoTraining } from "./demo-training";
 import { DEMO_FINDINGS, type DemoFinding } from "./demo-findings";
 import { DEMO_INTERVIEWS, type DemoInterview } from "./demo-interviews";
 import { seedDemoToolkit } from "./demo-toolkit";
+import { seedDemoModuleContributions } from "./demo-module-contributions";
 import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PHASES, DEMO_PROGRAMME, DEMO_TERRITORIES } from "./demo-data";
 
 export async function seedDemo(db: Database): Promise<void> {
@@ -125,6 +126,8 @@ export async function seedDemo(db: Database): Promise<void> {
   await seedDemoCompetences(db);
   await seedDemoRoundTables(db);
   await seedDemoToolkit(db, prog.id);
+  // Before the Toolkit's first version is frozen, so that it counts the contributions answered.
+  await seedDemoModuleContributions(db, { programmeId: prog.id });
   await seedDemoTraining(db, { programmeId: prog.id, territoryIds });
   await seedDemoAssessments(db, { programmeId: prog.id });
   await seedDemoToolkitVersions(db, { programmeId: prog.id });

@@ -1,7 +1,7 @@
 // The certificate's two files: the PDF in the page's language, and the signed credential (VC-JWT)
 // exactly as issued. Their content is read from the rows, scoped to the territory.
 import { asc, eq } from "drizzle-orm";
-import { pickLocalized } from "~/components/ui/localized";
+import { pickLocalized } from "~/i18n/localized";
 import type { Executor } from "~/db/client.server";
 import { competence, programme, sessionModule, trainingModule, trainingSession } from "~/db/schema";
 import { getServerT } from "~/i18n/catalogs.server";

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { baseUrl } from "~/auth/auth.server";
-import { pickLocalized } from "~/components/ui/localized";
+import { pickLocalized } from "~/i18n/localized";
 import type { Executor } from "~/db/client.server";
 import { certificate, cohort, competence, enrolment, programme, territory, user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";

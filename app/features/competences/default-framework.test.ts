@@ -3,7 +3,6 @@ import { COMPETENCE_GROUPS } from "~/db/schema";
 import { LANGUAGES } from "~/i18n/languages";
 import { isEscoUri } from "./competences.schema";
 import { DEFAULT_FRAMEWORK } from "./default-framework";
-import { localized } from "./localized";
 
 // Other modules (Toolkit, training, the demo seed) refer to these keys: they must stay.
 const RELIED_ON = ["intercultural-competence", "rights-based-migration-law", "communication-across-languages", "cooperation-with-ngos", "countering-discrimination", "diversity-management"];
@@ -44,16 +43,5 @@ describe("the default competence framework", () => {
       const names = DEFAULT_FRAMEWORK.map((c) => c.name[lang].toLowerCase());
       expect(new Set(names).size, lang).toBe(names.length);
     }
-  });
-});
-
-describe("localized", () => {
-  it("takes the page language, then en, de, it, es, and gives '' when none has text", () => {
-    expect(localized({ en: "Openness", de: "Offenheit" }, "de")).toBe("Offenheit");
-    expect(localized({ it: "Apertura", es: "Apertura (es)", de: "Offenheit" }, "en")).toBe("Offenheit");
-    expect(localized({ it: "Apertura", es: "Apertura (es)" }, "de")).toBe("Apertura");
-    expect(localized({ es: "Apertura (es)", en: "" }, "en")).toBe("Apertura (es)");
-    expect(localized({}, "it")).toBe("");
-    expect(localized(null, "it")).toBe("");
   });
 });

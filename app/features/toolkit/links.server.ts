@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { type CompetenceGroup, competence, roundTable, roundTableContribution, roundTableVote, territory } from "~/db/schema";
-import { pickLocalized } from "~/components/ui/localized";
+import { pickLocalized } from "~/i18n/localized";
 import { qualified } from "~/db/sql";
 import { listValidatedFindings } from "~/features/needs-review/comparison.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";

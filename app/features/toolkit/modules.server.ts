@@ -4,7 +4,7 @@
 import { and, asc, count, desc, eq, gt, inArray, lt, max, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { competence, moduleCompetence, moduleContribution, moduleFinding, moduleMaterial, toolkit, trainingModule } from "~/db/schema";
-import { pickLocalized } from "~/components/ui/localized";
+import { pickLocalized } from "~/i18n/localized";
 import { qualified } from "~/db/sql";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { FieldErrors } from "~/http/form.server";
@@ -17,7 +17,8 @@ import { ensureToolkit, type ToolkitRef } from "./toolkits.server";
 type Territory = { id: string; programmeId: string };
 export const MODULES_PAGE_SIZE = 50;
 
-const moduleColumns = {
+/** A module's own columns, as the pages and the frozen versions read them. */
+export const moduleColumns = {
   id: trainingModule.id,
   title: trainingModule.title,
   summary: trainingModule.summary,

@@ -4,8 +4,9 @@
 import { and, asc, count, countDistinct, desc, eq, isNotNull, isNull, lte, max, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { qualified } from "~/db/sql";
-import { cohort, enrolment, toolkit, trainingSession } from "~/db/schema";
+import { cohort, enrolment, trainingSession } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
+import { findToolkit } from "~/features/toolkit/toolkits.server";
 import type { Actor } from "~/tenancy/actor.server";
 import { TRAINING_PAGE_SIZE } from "./paging";
 import { completionRefusal, type CompletionRefusal } from "./rules";
@@ -77,23 +78,10 @@ export async function findCohort(db: Executor, args: { territoryId: string; coho
   return row ?? null;
 }
 
-/** The Toolkit the territory works with: its own copy when it has one, else the programme's. */
-export async function findToolkitInUse(db: Executor, territory: Territory): Promise<string | null> {
-  const [own] = await db.select({ id: toolkit.id }).from(toolkit).where(eq(toolkit.territoryId, territory.id)).orderBy(asc(toolkit.createdAt)).limit(1);
-  if (own) return own.id;
-  const [shared] = await db
-    .select({ id: toolkit.id })
-    .from(toolkit)
-    .where(and(eq(toolkit.programmeId, territory.programmeId), isNull(toolkit.territoryId)))
-    .orderBy(asc(toolkit.createdAt))
-    .limit(1);
-  return shared?.id ?? null;
-}
-
 export async function createCohort(db: Executor, args: { actor: Actor; territory: Territory; input: CohortInput }): Promise<{ id: string }> {
   const { actor, territory, input } = args;
   return db.transaction(async (tx) => {
-    const toolkitId = await findToolkitInUse(tx, territory);
+    const toolkitId = (await findToolkit(tx, { territory }))?.id ?? null;
     const [row] = await tx
       .insert(cohort)
       .values({ territoryId: territory.id, ...input, toolkitId, createdByUserId: actor.userId })

@@ -12,7 +12,7 @@ import { hashToken } from "~/features/members/members.server";
 import type { Actor } from "~/tenancy/actor.server";
 import { findCohort } from "./cohorts.server";
 import { buildCalendar, type FeedEvent } from "./ics";
-import { moduleTitles } from "./sessions.server";
+import { moduleTitles, sessionColumns } from "./sessions.server";
 
 type Territory = { id: string; programmeId: string };
 type Owner = { cohortId: string } | { userId: string };
@@ -118,12 +118,7 @@ export async function loadFeedCalendar(db: Executor, token: string): Promise<str
   } else return null;
   const rows = await db
     .select({
-      id: trainingSession.id,
-      title: trainingSession.title,
-      startsAt: trainingSession.startsAt,
-      endsAt: trainingSession.endsAt,
-      place: trainingSession.place,
-      onlineUrl: trainingSession.onlineUrl,
+      ...sessionColumns,
       cohortName: cohort.name,
       modules: moduleTitles,
     })

@@ -6,6 +6,7 @@ import type { Executor } from "~/db/client.server";
 import { attendance, cohort, enrolment, territory, trainingSession } from "~/db/schema";
 import { heldAndPresent } from "./enrolments.server";
 import { attendanceRate, meetsThreshold } from "./rules";
+import { sessionColumns } from "./sessions.server";
 
 export async function listMyEnrolments(db: Executor, args: { userId: string; programmeId: string; now?: Date }) {
   const rows = await db
@@ -13,7 +14,10 @@ export async function listMyEnrolments(db: Executor, args: { userId: string; pro
       id: enrolment.id,
       cohortName: cohort.name,
       kind: cohort.kind,
+      territoryId: territory.id,
+      territorySlug: territory.slug,
       territoryName: territory.name,
+      midwayAssessment: cohort.midwayAssessment,
       startsOn: cohort.startsOn,
       endsOn: cohort.endsOn,
       completedAt: cohort.completedAt,
@@ -36,15 +40,13 @@ export async function listMyEnrolments(db: Executor, args: { userId: string; pro
 export async function listMySessions(db: Executor, args: { userId: string; programmeId: string }) {
   const rows = await db
     .select({
-      id: trainingSession.id,
-      title: trainingSession.title,
-      startsAt: trainingSession.startsAt,
-      endsAt: trainingSession.endsAt,
-      place: trainingSession.place,
-      onlineUrl: trainingSession.onlineUrl,
+      ...sessionColumns,
       cohortName: cohort.name,
+      territoryId: territory.id,
+      territorySlug: territory.slug,
       territoryName: territory.name,
       trainerUserId: trainingSession.trainerUserId,
+      enrolmentId: enrolment.id,
       status: attendance.status,
     })
     .from(trainingSession)

@@ -13,6 +13,16 @@ import { findCohort } from "./cohorts.server";
 import { localToUtc } from "./time-zone";
 import type { SessionInput } from "./training.schema";
 
+/** What every list of sessions shows of one: title, time and where (the calendar, feeds, her own training). */
+export const sessionColumns = {
+  id: trainingSession.id,
+  title: trainingSession.title,
+  startsAt: trainingSession.startsAt,
+  endsAt: trainingSession.endsAt,
+  place: trainingSession.place,
+  onlineUrl: trainingSession.onlineUrl,
+};
+
 type Territory = { id: string; programmeId: string };
 
 /** The titles of a session's modules, in Toolkit order (a correlated subquery). */
@@ -42,12 +52,7 @@ export async function listModuleOptions(db: Executor, args: { toolkitId: string 
 export async function listCohortSessions(db: Executor, args: { territoryId: string; cohortId: string }) {
   return db
     .select({
-      id: trainingSession.id,
-      title: trainingSession.title,
-      startsAt: trainingSession.startsAt,
-      endsAt: trainingSession.endsAt,
-      place: trainingSession.place,
-      onlineUrl: trainingSession.onlineUrl,
+      ...sessionColumns,
       trainerUserId: trainingSession.trainerUserId,
       trainerName: user.name,
       modules: moduleTitles,
@@ -191,12 +196,7 @@ export async function deleteSession(db: Executor, args: { actor: Actor; territor
 export async function listSessionsBetween(db: Executor, args: { territoryId: string; from: Date; to: Date; cohortId: string | null }) {
   return db
     .select({
-      id: trainingSession.id,
-      title: trainingSession.title,
-      startsAt: trainingSession.startsAt,
-      endsAt: trainingSession.endsAt,
-      place: trainingSession.place,
-      onlineUrl: trainingSession.onlineUrl,
+      ...sessionColumns,
       cohortId: cohort.id,
       cohortName: cohort.name,
       trainerName: user.name,

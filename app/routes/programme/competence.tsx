@@ -11,7 +11,7 @@ import { PostForm } from "~/components/ui/post-form";
 import { getDb } from "~/db/client.server";
 import { competenceSchema } from "~/features/competences/competences.schema";
 import { countCompetenceUse, deleteCompetence, findCompetence, updateCompetence } from "~/features/competences/competences.server";
-import { localized } from "~/features/competences/localized";
+import { pickLocalized } from "~/i18n/localized";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import { notFound } from "~/http/errors";
 import { formError, invalid, parseForm, valuesOf } from "~/http/form.server";
@@ -69,7 +69,7 @@ export async function action(args: Route.ActionArgs) {
 export default function ProgrammeCompetence({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { lang, programme, competence, use } = loaderData;
-  const name = localized(competence.name, lang);
+  const name = pickLocalized(competence.name, lang)?.text ?? "";
   const base = `/${lang}/p/${programme.slug}/competences`;
   const failed = actionData && !actionData.ok ? actionData : undefined;
   const deleteRefused = failed && "use" in failed ? failed.use : undefined;

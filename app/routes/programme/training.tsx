@@ -1,21 +1,27 @@
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
+import { countCertifiedTrainees } from "~/features/certificates/certificates.server";
+import { countPublishedToolkitVersions } from "~/features/toolkit/versions/versions.server";
 import { countTrainingResults, listCascade, listProgrammeCohorts } from "~/features/training/programme-training.server";
 import { formatDate, formatNumber, formatPercent } from "~/i18n/format";
 import { getRequestState, requireProgramme } from "~/tenancy/access.server";
 import type { Route } from "./+types/training";
 
 // Training across the programme: cohorts of every territory, the Training of Trainers cascade and
-// the key results. Counts and trainers' names only, never a trainee's.
+// all key results of the Training Programme in one place (each computed by the module that owns
+// its rows). Counts and trainers' names only, never a trainee's.
 export async function loader(args: Route.LoaderArgs) {
   const { programme } = await requireProgramme(args, args.params.programme, "programme:view-training");
   const db = getDb();
-  const [cohorts, cascade, results] = await Promise.all([
+  const [cohorts, cascade, training, toolkitVersions, certified] = await Promise.all([
     listProgrammeCohorts(db, { programmeId: programme.id }),
     listCascade(db, { programmeId: programme.id }),
     countTrainingResults(db, { programmeId: programme.id }),
+    countPublishedToolkitVersions(db, { programmeId: programme.id }),
+    countCertifiedTrainees(db, { programmeId: programme.id }),
   ]);
+  const results = { ...training, toolkitVersions, certified };
   return { lang: getRequestState(args).lang, programme: { name: programme.name }, cohorts, cascade, results };
 }
 
@@ -30,6 +36,14 @@ export default function ProgrammeTraining({ loaderData }: Route.ComponentProps) 
       <h2>{t("training.programme.results")}</h2>
       <dl className="figures">
         <div>
+          <dt>{t("keyResults.toolkitDelivered")}</dt>
+          <dd>
+            {results.toolkitVersions > 0
+              ? t("keyResults.toolkitYes", { count: results.toolkitVersions, formatted: formatNumber(lang, results.toolkitVersions) })
+              : t("keyResults.toolkitNo")}
+          </dd>
+        </div>
+        <div>
           <dt>{t("training.programme.delivered")}</dt>
           <dd>{t("training.programme.ofTerritories", { done: formatNumber(lang, results.delivered), all: formatNumber(lang, results.territories) })}</dd>
         </div>
@@ -38,11 +52,17 @@ export default function ProgrammeTraining({ loaderData }: Route.ComponentProps) 
           <dd>{formatNumber(lang, results.traineesTrained)}</dd>
         </div>
         <div>
+          <dt>{t("keyResults.traineesCertified")}</dt>
+          <dd>{formatNumber(lang, results.certified)}</dd>
+        </div>
+        <div>
           <dt>{t("training.programme.trainersTrained")}</dt>
           <dd>{formatNumber(lang, results.trainersTrained)}</dd>
         </div>
       </dl>
-      <p className="muted">{t("training.programme.resultsHint")}</p>
+      <p className="muted">
+        {t("training.programme.resultsHint")} {t("keyResults.hint")}
+      </p>
       <h2>{t("training.programme.cohorts")}</h2>
       {cohorts.length === 0 ? (
         <p>{t("training.overview.noCohorts")}</p>

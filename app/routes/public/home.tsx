@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Timeline } from "~/components/programme/timeline";
 import { ContextFigures } from "~/components/territory/context-figures";
-import { pickLocalized } from "~/components/ui/localized";
+import { pickLocalized } from "~/i18n/localized";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { todayIso } from "~/features/territories/phases";

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { FeedSection } from "~/components/training/feed-section";
 import { PageTitle } from "~/components/ui/page-title";
 import { baseUrl } from "~/auth/auth.server";
@@ -7,8 +8,10 @@ import { createFeed, feedPath, findActiveFeed, revokeFeed } from "~/features/tra
 import { formatSessionTime } from "~/features/training/format";
 import { listMyEnrolments, listMySessions } from "~/features/training/my-training.server";
 import { zoneOfCountry } from "~/features/training/time-zone";
+import { assessmentWindow, phasesOf, todayOf, windowState } from "~/features/assessments/windows";
 import { formatDate, formatPercent } from "~/i18n/format";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
+import { canInTerritory } from "~/tenancy/policy";
 import type { Route } from "./+types/my-training";
 
 // A person's own training, in sections that later modules extend (self-assessments, feedback,
@@ -23,13 +26,23 @@ export async function loader(args: Route.LoaderArgs) {
     findActiveFeed(db, { territoryId: territory.id, userId: actor.userId }),
   ]);
   const now = Date.now();
+  const today = todayOf();
+  // Her self-assessment, progress and feedback pages live in the territory of the cohort; she is
+  // linked to them only where she takes part (a trainer trained in another territory's ToT is no
+  // member there, and the page would answer 404).
+  const participates = (territoryId: string) => canInTerritory(actor, "training:participate", { id: territoryId, programmeId: territory.programmeId });
+  const rows = sessions.map(({ territoryId, enrolmentId, ...s }) => ({ ...s, canRate: enrolmentId !== null && !s.trains && participates(territoryId) }));
   return {
     lang: getRequestState(args).lang,
     territory: { slug: territory.slug, name: territory.name },
     zone: zoneOfCountry(territory.countryCode),
-    enrolments,
-    upcoming: sessions.filter((s) => new Date(s.endsAt).getTime() > now),
-    past: sessions.filter((s) => new Date(s.endsAt).getTime() <= now).reverse(),
+    enrolments: enrolments.map(({ territoryId, midwayAssessment, ...e }) => ({
+      ...e,
+      ownPages: participates(territoryId),
+      openPhases: phasesOf({ midwayAssessment }).filter((phase) => windowState(assessmentWindow({ ...e, midwayAssessment }, phase), today) === "open"),
+    })),
+    upcoming: rows.filter((s) => new Date(s.endsAt).getTime() > now),
+    past: rows.filter((s) => new Date(s.endsAt).getTime() <= now).reverse(),
     feed,
   };
 }
@@ -53,7 +66,8 @@ export default function MyTraining({ loaderData, actionData }: Route.ComponentPr
   const { t } = useTranslation();
   const { lang, territory, zone, enrolments, upcoming, past, feed } = loaderData;
   const title = t("training.mine.title", { territory: territory.name });
-  const sessionLine = (s: (typeof upcoming)[number]) => (
+  const mine = (slug: string) => `/${lang}/t/${slug}/my-training`;
+  const sessionLine = (s: (typeof past)[number]) => (
     <>
       <strong>{s.title}</strong> · {formatSessionTime(lang, s.startsAt, s.endsAt, zone)}
       {s.place ? ` · ${s.place}` : ""}
@@ -72,6 +86,9 @@ export default function MyTraining({ loaderData, actionData }: Route.ComponentPr
       <PageTitle>{title}</PageTitle>
       <h1>{title}</h1>
       {actionData?.done === "feed-revoked" ? <p role="status">{t("training.feed.revoked")}</p> : null}
+      <p>
+        <Link to={`${mine(territory.slug)}/certificates`}>{t("crossLinks.myCertificates")}</Link>
+      </p>
       <section aria-labelledby="my-cohorts-heading">
         <h2 id="my-cohorts-heading">{t("training.mine.cohorts")}</h2>
         {enrolments.length === 0 ? (
@@ -90,6 +107,20 @@ export default function MyTraining({ loaderData, actionData }: Route.ComponentPr
                     ? t("training.trainees.noneHeld")
                     : t("training.mine.rate", { rate: formatPercent(lang, e.rate), threshold: formatPercent(lang, e.threshold) })}
                 </p>
+                {e.ownPages ? (
+                  <ul className="plain-list">
+                    {e.openPhases.map((phase) => (
+                      <li key={phase}>
+                        <Link to={`${mine(e.territorySlug)}/assessments/${e.id}/${phase}`}>
+                          {t("crossLinks.selfAssessment", { phase: t(`assessments.phases.${phase}`) })}
+                        </Link>
+                      </li>
+                    ))}
+                    <li>
+                      <Link to={`${mine(e.territorySlug)}/progress/${e.id}`}>{t("crossLinks.progress")}</Link>
+                    </li>
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -117,6 +148,12 @@ export default function MyTraining({ loaderData, actionData }: Route.ComponentPr
               <li key={s.id}>
                 {sessionLine(s)}
                 {s.trains ? null : ` – ${s.status ? t(`training.statuses.${s.status}`) : t("training.mine.notMarked")}`}
+                {s.canRate ? (
+                  <>
+                    {" · "}
+                    <Link to={`${mine(s.territorySlug)}/sessions/${s.id}/feedback`}>{t("crossLinks.feedback", { session: s.title })}</Link>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

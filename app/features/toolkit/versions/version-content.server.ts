@@ -4,6 +4,7 @@
 import { asc, count, eq } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { competence, moduleCompetence, moduleContribution, moduleFinding, moduleMaterial, trainingModule } from "~/db/schema";
+import { moduleColumns } from "../modules.server";
 import { buildVersionContent, type VersionContent } from "./version-content";
 
 type Toolkit = { id: string; title: string; introduction: string; language: string };
@@ -13,16 +14,7 @@ export async function readVersionContent(db: Executor, args: { toolkit: Toolkit 
   const ofToolkit = eq(trainingModule.toolkitId, toolkit.id);
   const [modules, competences, materials, needCounts, contributionCounts] = await Promise.all([
     db
-      .select({
-        id: trainingModule.id,
-        title: trainingModule.title,
-        summary: trainingModule.summary,
-        learningOutcomes: trainingModule.learningOutcomes,
-        methods: trainingModule.methods,
-        durationMinutes: trainingModule.durationMinutes,
-        trainerNotes: trainingModule.trainerNotes,
-        position: trainingModule.position,
-      })
+      .select(moduleColumns)
       .from(trainingModule)
       .where(ofToolkit)
       .orderBy(asc(trainingModule.position)),

@@ -3,7 +3,7 @@
 // else of the rows (no id, no person) reaches it; and its document in the Toolkit's language.
 import { describe, expect, it } from "vitest";
 import { getServerT } from "~/i18n/catalogs.server";
-import { asVersionContent, buildVersionContent, isSameContent, nameIn, type VersionSource } from "./version-content";
+import { asVersionContent, buildVersionContent, isSameContent, type VersionSource } from "./version-content";
 import { buildVersionDocument } from "./version-document";
 
 const M1 = "0b0e1c55-0000-4000-8000-000000000001";
@@ -53,8 +53,6 @@ describe("buildVersionContent", () => {
       { key: "rights-based-law", group: "knowledge", name: "Diritto dell'immigrazione" },
       { key: "intercultural-competence", group: "attitudes", name: "Interkulturelle Kompetenz" },
     ]);
-    expect(nameIn({ es: "Competencia", en: "Competence" }, "it")).toBe("Competence");
-    expect(nameIn({}, "de")).toBe("");
   });
 
   it("keeps a link's address and an uploaded file's name only, and counts needs and contributions", () => {

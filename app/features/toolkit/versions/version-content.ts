@@ -3,7 +3,8 @@
 // and nothing private to a territory: of the needs (findings) and round-table contributions a
 // module answers, only how many (decision 019). Pure: version-content.server.ts reads the rows.
 import { type CompetenceGroup, type LocalizedText, TRAINING_METHODS, type TrainingMethod } from "~/db/schema";
-import { isLanguage, LANGUAGES, type Language } from "~/i18n/languages";
+import { isLanguage, type Language } from "~/i18n/languages";
+import { pickLocalized } from "~/i18n/localized";
 
 /** Raised when the shape changes, so that an old version can still be read (or refused). */
 export const VERSION_CONTENT_VERSION = 1;
@@ -53,13 +54,6 @@ export type VersionSource = {
   contributionCounts: { moduleId: string; count: number }[];
 };
 
-/** The name in the Toolkit's language, else in the first platform language that has one. */
-export function nameIn(text: LocalizedText, language: Language): string {
-  if (text[language]) return text[language]!;
-  for (const other of LANGUAGES) if (text[other]) return text[other]!;
-  return "";
-}
-
 function groupBy<T extends { moduleId: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const row of rows) {
@@ -89,7 +83,7 @@ export function buildVersionContent(source: VersionSource): VersionContent {
         trainerNotes: m.trainerNotes,
         competences: (competences.get(m.id) ?? [])
           .sort((a, b) => a.position - b.position || a.key.localeCompare(b.key))
-          .map((c) => ({ key: c.key, group: c.group, name: nameIn(c.name, language) || c.key })),
+          .map((c) => ({ key: c.key, group: c.group, name: pickLocalized(c.name, language)?.text || c.key })),
         materials: (materials.get(m.id) ?? [])
           .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.title.localeCompare(b.title))
           .map((x) => ({ title: x.title, url: x.url, fileName: x.url ? null : x.fileName })),

@@ -24,7 +24,7 @@ function duration(t: Translate, lang: Language, minutes: number): string {
 function moduleBlocks(t: Translate, lang: Language, m: VersionModule, index: number): DocumentBlock[] {
   const blocks: DocumentBlock[] = [{ type: "heading", level: 2, text: t("toolkitVersions.document.moduleHeading", { number: index + 1, title: m.title }) }];
   blocks.push(...paragraphBlocks(m.summary));
-  const methods = m.methods.length ? m.methods.map((x) => t(`toolkitVersions.methods.${x}`)).join(", ") : t("toolkitVersions.document.none");
+  const methods = m.methods.length ? m.methods.map((x) => t(`toolkit.method.${x}`)).join(", ") : t("toolkitVersions.document.none");
   blocks.push({
     type: "list",
     items: [
@@ -39,7 +39,7 @@ function moduleBlocks(t: Translate, lang: Language, m: VersionModule, index: num
   if (m.competences.length) {
     blocks.push(
       { type: "heading", level: 3, text: t("toolkitVersions.document.competences") },
-      { type: "list", items: m.competences.map((c) => t("toolkitVersions.document.competenceLine", { name: c.name, group: t(`toolkitVersions.groups.${c.group}`) })) },
+      { type: "list", items: m.competences.map((c) => t("toolkitVersions.document.competenceLine", { name: c.name, group: t(`competences.groups.${c.group}`) })) },
     );
   }
   if (m.materials.length) blocks.push({ type: "heading", level: 3, text: t("toolkitVersions.document.materials") }, { type: "list", items: m.materials.map((x) => materialLine(t, x)) });

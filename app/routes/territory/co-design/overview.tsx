@@ -67,9 +67,14 @@ export default function CoDesignOverview({ loaderData, actionData }: Route.Compo
           <dd>{formatNumber(lang, figures.contributions)}</dd>
         </div>
       </dl>
-      <p>
-        <Link to={`${base}/toolkit`}>{t("coDesign.toolkitLink")}</Link>
-      </p>
+      <ul className="action-links">
+        <li>
+          <Link to={`${base}/toolkit`}>{t("coDesign.toolkitLink")}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/competences`}>{t("crossLinks.competences")}</Link>
+        </li>
+      </ul>
       <h2>{t("coDesign.roundTables")}</h2>
       {tables.rows.length === 0 ? (
         <p>{t("coDesign.none")}</p>

@@ -73,6 +73,9 @@ export default function ToolkitIndex({ loaderData, actionData }: Route.Component
       <p>
         <Link to={`${base}/needs`}>{t("toolkit.needsLink")}</Link>
       </p>
+      <p>
+        <Link to={`${base}/versions`}>{t("crossLinks.toolkitVersions")}</Link>
+      </p>
       <h2>{t("toolkit.modules")}</h2>
       {canEdit ? (
         <p>

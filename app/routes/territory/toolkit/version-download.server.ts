@@ -1,7 +1,7 @@
 // Shared by the two downloads of a version for members (published or not): guard, find the
 // version among those of the Toolkit the territory works with, render, send.
 import { getDb } from "~/db/client.server";
-import { findToolkitInUse } from "~/features/toolkit/versions/toolkit-in-use.server";
+import { findToolkit } from "~/features/toolkit/toolkits.server";
 import { versionFile, type VersionFormat } from "~/features/toolkit/versions/version-files.server";
 import { parseVersionId } from "~/features/toolkit/versions/versions.schema";
 import { findVersionOfToolkit } from "~/features/toolkit/versions/versions.server";
@@ -16,7 +16,7 @@ export async function downloadVersion(args: Args, format: VersionFormat) {
   const { territory } = await guardDownload(lang, () => requireTerritory(args, args.params.territory, "toolkit:view"));
   const db = getDb();
   const versionId = parseVersionId(args.params.versionId);
-  const inUse = versionId ? await findToolkitInUse(db, { territory }) : null;
+  const inUse = versionId ? await findToolkit(db, { territory }) : null;
   const version = inUse && versionId ? await findVersionOfToolkit(db, { toolkitId: inUse.id, versionId }) : null;
   if (!version) {
     const t = getServerT(lang);

@@ -10,7 +10,7 @@ import { FormAlert, Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { COPY_PERMISSION, copyPublishedVersion } from "~/features/toolkit/versions/copy.server";
-import { findToolkitInUse } from "~/features/toolkit/versions/toolkit-in-use.server";
+import { findToolkit } from "~/features/toolkit/toolkits.server";
 import { copyVersionSchema, createVersionSchema, NOTE_MAX, publishVersionSchema } from "~/features/toolkit/versions/versions.schema";
 import { countPublishedToolkitVersions, createVersion, findVersionOfToolkit, listVersions, publishVersion } from "~/features/toolkit/versions/versions.server";
 import { forbidden, notFound } from "~/http/errors";
@@ -26,7 +26,7 @@ export async function loader(args: Route.LoaderArgs) {
   const { lang } = getRequestState(args);
   const url = new URL(args.request.url);
   const db = getDb();
-  const [inUse, delivered] = await Promise.all([findToolkitInUse(db, { territory }), countPublishedToolkitVersions(db, { programmeId: territory.programmeId })]);
+  const [inUse, delivered] = await Promise.all([findToolkit(db, { territory }), countPublishedToolkitVersions(db, { programmeId: territory.programmeId })]);
   const list = inUse ? await listVersions(db, { toolkitId: inUse.id, page: pageFromUrl(url) }) : null;
   const isOwn = inUse?.territoryId === territory.id;
   return {
@@ -49,7 +49,7 @@ export async function action(args: Route.ActionArgs) {
   const formData = await args.request.formData();
   const intent = formData.get("intent");
   const db = getDb();
-  const inUse = await findToolkitInUse(db, { territory });
+  const inUse = await findToolkit(db, { territory });
   if (intent === "create") {
     if (!canInTerritory(actor, "toolkit:edit", territory)) forbidden();
     const parsed = parseForm(createVersionSchema, formData);

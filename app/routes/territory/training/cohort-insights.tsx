@@ -4,7 +4,7 @@
 import { useTranslation } from "react-i18next";
 import { BarChart } from "~/components/assessments/bar-chart";
 import { AssessmentInsightsTable, FeedbackGroups } from "~/components/assessments/insights";
-import { pickLocalized } from "~/components/ui/localized";
+import { pickLocalized } from "~/i18n/localized";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { listCompetences } from "~/features/assessments/assessments.server";

@@ -54,6 +54,9 @@ export async function loader(args: Route.LoaderArgs) {
     modules,
     feed,
     canManage,
+    // Links only to pages that would answer 200, not 403.
+    canSeeInsights: canInTerritory(actor, "training:insights", territory),
+    canIssue: canInTerritory(actor, "certificates:issue", territory),
   };
 }
 
@@ -120,7 +123,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function TrainingCohort({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, zone, userId, cohort, trainees, sessions, candidates, trainers, modules, feed, canManage } = loaderData;
+  const { lang, territory, zone, userId, cohort, trainees, sessions, candidates, trainers, modules, feed, canManage, canSeeInsights, canIssue } = loaderData;
   const base = `/${lang}/t/${territory.slug}/training`;
   const title = t("training.cohort.title", { name: cohort.name });
   const failed = actionData && !actionData.ok ? actionData : undefined;
@@ -134,6 +137,20 @@ export default function TrainingCohort({ loaderData, actionData }: Route.Compone
         <Link to={base}>{t("training.backToOverview", { territory: territory.name })}</Link>
       </p>
       <h1>{title}</h1>
+      {canSeeInsights || canIssue ? (
+        <ul className="action-links">
+          {canSeeInsights ? (
+            <li>
+              <Link to={`${base}/cohorts/${cohort.id}/insights`}>{t("crossLinks.cohortInsights")}</Link>
+            </li>
+          ) : null}
+          {canIssue ? (
+            <li>
+              <Link to={`${base}/cohorts/${cohort.id}/certificates`}>{t("crossLinks.cohortCertificates")}</Link>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
       {done ? <Notice>{t(`training.cohort.done.${done}`)}</Notice> : null}
       {/* Refusals of the one-button forms (complete, remove) have no field to sit next to. */}
       {(stateFor("complete", "unenrol")?.errors?._form ?? []).map((key) => (

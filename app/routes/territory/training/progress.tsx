@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { BarChart } from "~/components/assessments/bar-chart";
 import { LocalizedSpan } from "~/components/assessments/assessment-form";
 import { Notice } from "~/components/ui/fields";
-import { pickLocalized } from "~/components/ui/localized";
+import { pickLocalized } from "~/i18n/localized";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { findOwnEnrolment, listCompetences, listOwnRatings } from "~/features/assessments/assessments.server";

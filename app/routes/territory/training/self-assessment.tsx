@@ -4,7 +4,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
 import { AssessmentForm, type CompetenceChoice } from "~/components/assessments/assessment-form";
-import { pickLocalized } from "~/components/ui/localized";
+import { pickLocalized } from "~/i18n/localized";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { assessmentSchema, parsePhase } from "~/features/assessments/assessments.schema";
