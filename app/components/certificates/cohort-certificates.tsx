@@ -7,6 +7,7 @@ import { PostForm } from "~/components/ui/post-form";
 import type { IneligibleReason } from "~/features/certificates/completion-rule";
 import { formatDate, formatPercent } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
+import { RowAction } from "~/components/ui/row-action";
 
 type Trainee = {
   enrolmentId: string;
@@ -76,14 +77,7 @@ export function CohortCertificates({ lang, base, trainees }: { lang: Language; b
                   {tr.certificate ? (
                     <Link to={`${base}/certificates/${tr.certificate.id}`}>{t("certificates.cohort.issuedOn", { date: formatDate(lang, tr.certificate.issuedAt, "medium") })}</Link>
                   ) : tr.eligible ? (
-                    <PostForm>
-                      <input type="hidden" name="intent" value="issue" />
-                      <input type="hidden" name="enrolmentId" value={tr.enrolmentId} />
-                      <button type="submit" className="button button--secondary">
-                        {t("certificates.cohort.issue")}
-                        <span className="visually-hidden"> {tr.name}</span>
-                      </button>
-                    </PostForm>
+                    <RowAction intent="issue" fields={{ enrolmentId: tr.enrolmentId }} label={t("certificates.cohort.issue")} subject={tr.name} look="button" />
                   ) : (
                     t("certificates.cohort.none")
                   )}

@@ -4,6 +4,7 @@ import { PostForm } from "~/components/ui/post-form";
 import type { RoundTableStatus } from "~/db/schema";
 import { formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
+import { RowAction } from "~/components/ui/row-action";
 
 type Contribution = { id: string; proposal: string; findingId: string | null; proposedBy: string | null };
 type Need = { id: string; statement: string };
@@ -73,14 +74,7 @@ export function ContributionsSection({
                 {c.proposedBy ? ` · ${t("coDesign.proposedBy", { name: c.proposedBy })}` : ""}
               </p>
               {canEdit ? (
-                <PostForm>
-                  <input type="hidden" name="intent" value="remove-contribution" />
-                  <input type="hidden" name="id" value={c.id} />
-                  <button type="submit" className="button button--secondary">
-                    {t("coDesign.remove")}
-                    <span className="visually-hidden"> {c.proposal}</span>
-                  </button>
-                </PostForm>
+                <RowAction intent="remove-contribution" fields={{ id: c.id }} label={t("coDesign.remove")} subject={c.proposal} look="button" />
               ) : null}
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { FormAlert, SelectField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import { ROUND_TABLE_CATEGORIES, ROUND_TABLE_SCOPES, type RoundTableCategory, type RoundTableScope } from "~/db/schema";
+import { RowAction } from "~/components/ui/row-action";
 
 export type Participant = { id: string; name: string; organisationName: string; category: RoundTableCategory; scope: RoundTableScope; linked: boolean; hasVoted: boolean };
 
@@ -47,14 +48,7 @@ export function ParticipantsSection({
                   <td>{p.linked ? t("coDesign.linked") : "—"}</td>
                   {canEdit ? (
                     <td>
-                      <PostForm>
-                        <input type="hidden" name="intent" value="remove-participant" />
-                        <input type="hidden" name="id" value={p.id} />
-                        <button type="submit" className="button button--secondary">
-                          {t("coDesign.remove")}
-                          <span className="visually-hidden"> {p.name}</span>
-                        </button>
-                      </PostForm>
+                      <RowAction intent="remove-participant" fields={{ id: p.id }} label={t("coDesign.remove")} subject={p.name} look="button" />
                     </td>
                   ) : null}
                 </tr>

@@ -3,6 +3,7 @@ import { FormAlert, Notice, SelectField, TextField, type FormState } from "~/com
 import { PostForm } from "~/components/ui/post-form";
 import { formatDate } from "~/i18n/format";
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from "~/i18n/languages";
+import { RowAction } from "~/components/ui/row-action";
 
 export type InviteResult = { ok: true; done: "invited"; emailSent: boolean; email: string } | { ok: true; done: "revoked" };
 
@@ -92,14 +93,7 @@ export function PendingInvitations({
                 date: formatDate(lang, inv.expiresAt, "medium"),
               })}
               {canRevoke ? (
-                <PostForm className="inline-form">
-                  <input type="hidden" name="intent" value="revoke" />
-                  <input type="hidden" name="invitationId" value={inv.id} />
-                  <button type="submit" className="link-button">
-                    {t("members.revoke")}
-                    <span className="visually-hidden"> {inv.email}</span>
-                  </button>
-                </PostForm>
+                <RowAction intent="revoke" fields={{ invitationId: inv.id }} label={t("members.revoke")} subject={inv.email} />
               ) : null}
             </li>
           ))}

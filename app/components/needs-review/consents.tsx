@@ -4,6 +4,7 @@ import { FormAlert, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import { formatDate, formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
+import { RowAction } from "~/components/ui/row-action";
 
 type ConsentRow = { id: string; purpose: string; givenOn: string; informationSheetVersion: string; withdrawnAt: Date | string | null };
 
@@ -23,14 +24,7 @@ export function ConsentList({ lang, consents, canEdit }: { lang: Language; conse
           {c.withdrawnAt ? (
             <strong>{t("needsReview.withdrawnOn", { date: formatDate(lang, c.withdrawnAt, "medium") })}</strong>
           ) : canEdit ? (
-            <PostForm className="inline-form">
-              <input type="hidden" name="intent" value="withdraw" />
-              <input type="hidden" name="consentId" value={c.id} />
-              <button type="submit" className="link-button">
-                {t("needsReview.withdraw")}
-                <span className="visually-hidden"> {c.purpose}</span>
-              </button>
-            </PostForm>
+            <RowAction intent="withdraw" fields={{ consentId: c.id }} label={t("needsReview.withdraw")} subject={c.purpose} />
           ) : null}
         </li>
       ))}

@@ -6,6 +6,7 @@ import { PostForm } from "~/components/ui/post-form";
 import { DESK_SOURCE_FILE_ACCEPT } from "~/features/needs-review/desk-source-files";
 import { formatFileSize } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
+import { RowAction } from "~/components/ui/row-action";
 
 type Material = { id: string; title: string; url: string | null; fileName: string | null; size: number | null };
 
@@ -28,14 +29,7 @@ export function MaterialList({ lang, materials, filesBase, canEdit }: { lang: La
           )}{" "}
           <span className="muted">{m.url ? `(${t("toolkit.link")})` : `(${m.fileName}${m.size !== null ? `, ${formatFileSize(lang, m.size)}` : ""})`}</span>
           {canEdit ? (
-            <PostForm className="inline-form">
-              <input type="hidden" name="intent" value="delete" />
-              <input type="hidden" name="materialId" value={m.id} />
-              <button type="submit" className="link-button">
-                {t("toolkit.removeMaterial")}
-                <span className="visually-hidden"> {m.title}</span>
-              </button>
-            </PostForm>
+            <RowAction intent="delete" fields={{ materialId: m.id }} label={t("toolkit.removeMaterial")} subject={m.title} />
           ) : null}
         </li>
       ))}

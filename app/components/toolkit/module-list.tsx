@@ -2,10 +2,10 @@
 // module up or down (forms, so they work without JavaScript).
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { PostForm } from "~/components/ui/post-form";
 import type { TrainingMethod } from "~/db/schema";
 import { formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
+import { RowAction } from "~/components/ui/row-action";
 
 type ModuleRow = {
   id: string;
@@ -68,15 +68,7 @@ export function ModuleTable({ lang, base, modules, firstNumber, canEdit }: { lan
 function MoveButton({ moduleId, title, direction }: { moduleId: string; title: string; direction: "up" | "down" }) {
   const { t } = useTranslation();
   return (
-    <PostForm className="inline-form">
-      <input type="hidden" name="intent" value="move" />
-      <input type="hidden" name="moduleId" value={moduleId} />
-      <input type="hidden" name="direction" value={direction} />
-      <button type="submit" className="link-button">
-        {direction === "up" ? t("toolkit.moveUp") : t("toolkit.moveDown")}
-        <span className="visually-hidden"> {title}</span>
-      </button>
-    </PostForm>
+    <RowAction intent="move" fields={{ moduleId, direction }} label={direction === "up" ? t("toolkit.moveUp") : t("toolkit.moveDown")} subject={title} />
   );
 }
 

@@ -4,6 +4,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { PostForm } from "~/components/ui/post-form";
 import { formatPercent } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
+import { RowAction } from "~/components/ui/row-action";
 
 type Trainee = { id: string; name: string; department: string; rate: number | null; held: number };
 
@@ -51,14 +52,7 @@ export function TraineesTable({
                 </td>
                 {canManage ? (
                   <td>
-                    <PostForm>
-                      <input type="hidden" name="intent" value="unenrol" />
-                      <input type="hidden" name="enrolmentId" value={r.id} />
-                      <button type="submit" className="link-button">
-                        {t("training.trainees.remove")}
-                        <span className="visually-hidden"> {r.name}</span>
-                      </button>
-                    </PostForm>
+                    <RowAction intent="unenrol" fields={{ enrolmentId: r.id }} label={t("training.trainees.remove")} subject={r.name} />
                   </td>
                 ) : null}
               </tr>

@@ -132,33 +132,3 @@ export async function addContribution(
   });
 }
 
-/** Removes a contribution and its votes; one already gone changes nothing. */
-export async function removeContribution(
-  db: Executor,
-  args: { actor: Actor; territory: Territory; roundTableId: string; contributionId: string },
-): Promise<"removed" | "gone" | "closed" | null> {
-  const { actor, territory, roundTableId } = args;
-  return db.transaction(async (tx) => {
-    const table = await lockRoundTable(tx, { territoryId: territory.id, roundTableId });
-    if (!table) return null;
-    if (table.status === "closed") return "closed";
-    const contributionId = parseUuid(args.contributionId);
-    const removed = contributionId
-      ? await tx
-          .delete(roundTableContribution)
-          .where(and(eq(roundTableContribution.id, contributionId), eq(roundTableContribution.roundTableId, roundTableId)))
-          .returning({ id: roundTableContribution.id })
-      : [];
-    if (!removed.length) return "gone";
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      programmeId: territory.programmeId,
-      territoryId: territory.id,
-      action: "round_table.contribution_remove",
-      objectType: "round_table",
-      objectId: roundTableId,
-      details: { contributionId: removed[0].id },
-    });
-    return "removed";
-  });
-}

@@ -5,7 +5,6 @@ import type { Executor } from "~/db/client.server";
 import { qualified } from "~/db/sql";
 import { roundTableParticipant, roundTableVote, territoryMember, user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
-import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import type { Actor } from "~/tenancy/actor.server";
 import { type Refusal, refuse } from "./refusal";
 import type { ParticipantInput } from "./co-design.schema";
@@ -87,33 +86,3 @@ export async function addParticipant(
   });
 }
 
-/** Removes a participant and her votes. Removing one already gone changes nothing (double submit). */
-export async function removeParticipant(
-  db: Executor,
-  args: { actor: Actor; territory: Territory; roundTableId: string; participantId: string },
-): Promise<"removed" | "gone" | "closed" | null> {
-  const { actor, territory, roundTableId } = args;
-  return db.transaction(async (tx) => {
-    const table = await lockRoundTable(tx, { territoryId: territory.id, roundTableId });
-    if (!table) return null;
-    if (table.status === "closed") return "closed";
-    const participantId = parseUuid(args.participantId);
-    const removed = participantId
-      ? await tx
-          .delete(roundTableParticipant)
-          .where(and(eq(roundTableParticipant.id, participantId), eq(roundTableParticipant.roundTableId, roundTableId)))
-          .returning({ id: roundTableParticipant.id })
-      : [];
-    if (!removed.length) return "gone";
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      programmeId: territory.programmeId,
-      territoryId: territory.id,
-      action: "round_table.participant_remove",
-      objectType: "round_table",
-      objectId: roundTableId,
-      details: { participantId: removed[0].id },
-    });
-    return "removed";
-  });
-}

@@ -10,9 +10,10 @@ import { FormAlert, Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { contributionSchema, needsSchema, participantSchema, removeSchema, roundTableSchema, statusSchema, votesSchema } from "~/features/co-design/co-design.schema";
-import { addContribution, listContributions, listRankedContributions, removeContribution } from "~/features/co-design/contributions.server";
+import { addContribution, listContributions, listRankedContributions } from "~/features/co-design/contributions.server";
 import { listNeedOptions, setNeeds } from "~/features/co-design/needs.server";
-import { addParticipant, listMemberOptions, listParticipants, removeParticipant } from "~/features/co-design/participants.server";
+import { addParticipant, listMemberOptions, listParticipants } from "~/features/co-design/participants.server";
+import { removeRoundTableRow } from "~/features/co-design/round-table-rows.server";
 import type { Refusal } from "~/features/co-design/refusal";
 import { findRoundTable, nextStatus, setRoundTableStatus, updateRoundTable } from "~/features/co-design/round-tables.server";
 import { listVotes, saveVotes } from "~/features/co-design/votes.server";
@@ -92,7 +93,7 @@ export async function action(args: Route.ActionArgs) {
     case "remove-participant": {
       const parsed = parseForm(removeSchema, formData);
       if (!parsed.ok) return invalid(parsed);
-      const result = await removeParticipant(db, { ...scope, participantId: parsed.value.id });
+      const result = await removeRoundTableRow(db, { ...scope, kind: "participant", rowId: parsed.value.id });
       if (!result) notFound();
       if (result === "closed") return formError(formData, "coDesign.errors.closed", "_form", 409);
       return { ok: true as const, done: "participantRemoved" as const };
@@ -116,7 +117,7 @@ export async function action(args: Route.ActionArgs) {
     case "remove-contribution": {
       const parsed = parseForm(removeSchema, formData);
       if (!parsed.ok) return invalid(parsed);
-      const result = await removeContribution(db, { ...scope, contributionId: parsed.value.id });
+      const result = await removeRoundTableRow(db, { ...scope, kind: "contribution", rowId: parsed.value.id });
       if (!result) notFound();
       if (result === "closed") return formError(formData, "coDesign.errors.closed", "_form", 409);
       return { ok: true as const, done: "contributionRemoved" as const };
