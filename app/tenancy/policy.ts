@@ -80,6 +80,16 @@ export function canInTerritory(actor: Actor, permission: TerritoryPermission, te
   return territoryRolesOf(actor, territory.id).some((role) => allowed.includes(role));
 }
 
+/**
+ * Whether one of the actor's own roles in the territory holds the permission, a programme admin's
+ * oversight aside: for what is about her own part, such as the link to her training (an admin may
+ * open that page, but has no training of her own there).
+ */
+export function holdsOwnRoleFor(actor: Actor, permission: TerritoryPermission, territory: TerritoryRef): boolean {
+  const allowed: readonly TerritoryRole[] = TERRITORY_PERMISSIONS[permission];
+  return territoryRolesOf(actor, territory.id).some((role) => allowed.includes(role));
+}
+
 export function canInProgramme(actor: Actor, permission: ProgrammePermission, programmeId: string): boolean {
   const allowed: readonly ProgrammeRole[] = PROGRAMME_PERMISSIONS[permission];
   return actor.programmeRoles.some((r) => r.programmeId === programmeId && allowed.includes(r.role));

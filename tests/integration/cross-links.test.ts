@@ -82,6 +82,13 @@ describe("my training", () => {
     await expectAllOpen(aylin, html);
   });
 
+  it("is linked from the territory home for those taking part in training, not for the programme admin who oversees it", async () => {
+    const link = 'href="/en/t/offenbach/my-training"';
+    expect(await page(await signedIn("trainee.offenbach@eccipa.example"), "/en/t/offenbach")).toContain(link);
+    expect(await page(await signedIn("trainer.offenbach@eccipa.example"), "/en/t/offenbach")).toContain(link);
+    expect(await page(await signedIn("admin@eccipa.example"), "/en/t/offenbach")).not.toContain(link);
+  });
+
   it("gives a trainer no links into another territory's Training of Trainers, where she is no member; hers all open", async () => {
     const chiara = await signedIn("trainer.ravenna@eccipa.example");
     const html = await page(chiara, "/en/t/ravenna/my-training");

@@ -9,7 +9,7 @@ import { currentPhase, todayIso } from "~/features/territories/phases";
 import { countMembers, listPhases } from "~/features/territories/territories.server";
 import { formatNumber } from "~/i18n/format";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
-import { canInTerritory, isProgrammeAdmin, territoryRolesOf } from "~/tenancy/policy";
+import { canInTerritory, holdsOwnRoleFor, isProgrammeAdmin, territoryRolesOf } from "~/tenancy/policy";
 import type { Route } from "./+types/home";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -40,7 +40,7 @@ export async function loader(args: Route.LoaderArgs) {
       audit: canInTerritory(actor, "audit:view", territory),
       needsReview: canInTerritory(actor, "needs-review:view", territory),
       toolkit: canInTerritory(actor, "toolkit:view", territory),
-      myTraining: canInTerritory(actor, "training:participate", territory),
+      myTraining: holdsOwnRoleFor(actor, "training:participate", territory),
     },
   };
 }
