@@ -608,7 +608,6 @@ const CHECKS: Check[] = [
     path: "/t/offenbach/training",
     async prepare(page) {
       await openCohortCertificates(page);
-      await page.locator("main table").waitFor();
     },
   },
   {
@@ -631,6 +630,9 @@ const CHECKS: Check[] = [
 /** From the training overview: the demo's staff cohort of Offenbach (the one with certificates). */
 async function openStaffCohort(page: Page): Promise<void> {
   await page.locator('main table tr:has-text("Fortbildung interkulturelle Verwaltung") a[href*="/training/cohorts/"]').click();
+  // The URL changes before the new page is drawn: wait for the cohort's own heading.
+  await page.waitForURL(/\/training\/cohorts\/[^/]+$/);
+  await page.locator("main h1", { hasText: "Fortbildung interkulturelle Verwaltung" }).waitFor();
 }
 
 /** From the training overview: that cohort's certificates page. */
@@ -638,6 +640,7 @@ async function openCohortCertificates(page: Page): Promise<void> {
   await openStaffCohort(page);
   await page.locator('main a[href$="/certificates"]').click();
   await page.waitForURL(/\/certificates$/);
+  await page.locator("main table caption", { hasText: CATALOGS.en.certificates.cohort.caption }).waitFor();
 }
 
 /**
