@@ -1,20 +1,20 @@
 // A trainee's self-assessments: the competences she rates, her own enrolment (never anyone
 // else's: a wrong id is "not found", whoever asks), saving one phase (again = replace), and her
 // ratings for the progress page. Every query is scoped by the territory in the URL.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import {
   type AssessmentPhase,
   cohort,
   COMPETENCE_GROUPS,
   competence,
-  competenceLevel,
   enrolment,
   type LocalizedText,
   selfAssessment,
   selfAssessmentRating,
 } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
+import { listCompetences as listFrameworkCompetences } from "~/features/competences/competences.server";
 import type { Actor } from "~/tenancy/actor.server";
 import type { AssessmentInput } from "./assessments.schema";
 
@@ -29,30 +29,19 @@ export type CompetenceForAssessment = {
   levels: Partial<Record<1 | 2 | 3, LocalizedText>>;
 };
 
-/** The programme's competences in the framework's order (group, then position), with their level descriptors. */
+/**
+ * The programme's competences in the framework's order (group, then position), with their level
+ * descriptors: the framework's own list (features/competences), keyed by level for the form.
+ */
 export async function listCompetences(db: Executor, args: { programmeId: string }): Promise<CompetenceForAssessment[]> {
-  const [rows, levels] = await Promise.all([
-    db
-      .select({ id: competence.id, group: competence.group, name: competence.name, description: competence.description, position: competence.position })
-      .from(competence)
-      .where(eq(competence.programmeId, args.programmeId))
-      .orderBy(asc(competence.position), asc(competence.key)),
-    db
-      .select({ competenceId: competenceLevel.competenceId, level: competenceLevel.level, descriptor: competenceLevel.descriptor })
-      .from(competenceLevel)
-      .innerJoin(competence, eq(competence.id, competenceLevel.competenceId))
-      .where(eq(competence.programmeId, args.programmeId)),
-  ]);
-  const byCompetence = new Map<string, CompetenceForAssessment["levels"]>();
-  for (const l of levels) {
-    const entry = byCompetence.get(l.competenceId) ?? {};
-    entry[l.level] = l.descriptor;
-    byCompetence.set(l.competenceId, entry);
-  }
-  const groupOrder = (g: string) => COMPETENCE_GROUPS.indexOf(g as (typeof COMPETENCE_GROUPS)[number]);
-  return rows
-    .sort((a, b) => groupOrder(a.group) - groupOrder(b.group) || a.position - b.position)
-    .map(({ position: _position, ...c }) => ({ ...c, levels: byCompetence.get(c.id) ?? {} }));
+  const framework = await listFrameworkCompetences(db, args);
+  return framework.map((c) => ({
+    id: c.id,
+    group: c.group,
+    name: c.name,
+    description: c.description,
+    levels: Object.fromEntries(c.levels.map((l) => [l.level, l.descriptor])),
+  }));
 }
 
 export type OwnEnrolment = {

@@ -67,7 +67,7 @@ export async function listRankedContributions(
 }
 
 /** The round table's contributions in the order they were made, with their proposer's name (one query). */
-export async function listContributions(db: Executor, args: { roundTableId: string }) {
+export async function listContributions(db: Executor, args: { territoryId: string; roundTableId: string }) {
   return db
     .select({
       id: roundTableContribution.id,
@@ -76,6 +76,7 @@ export async function listContributions(db: Executor, args: { roundTableId: stri
       proposedBy: roundTableParticipant.name,
     })
     .from(roundTableContribution)
+    .innerJoin(roundTable, and(eq(roundTable.id, roundTableContribution.roundTableId), eq(roundTable.territoryId, args.territoryId)))
     .leftJoin(roundTableParticipant, eq(roundTableParticipant.id, roundTableContribution.proposedByParticipantId))
     .where(eq(roundTableContribution.roundTableId, args.roundTableId))
     .orderBy(asc(roundTableContribution.createdAt), asc(roundTableContribution.id));

@@ -3,7 +3,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { qualified } from "~/db/sql";
-import { roundTableParticipant, roundTableVote, territoryMember, user } from "~/db/schema";
+import { roundTable, roundTableParticipant, roundTableVote, territoryMember, user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { Actor } from "~/tenancy/actor.server";
 import { type Refusal, refuse } from "./refusal";
@@ -11,7 +11,8 @@ import type { ParticipantInput } from "./co-design.schema";
 import { lockRoundTable, type Territory } from "./round-tables.server";
 
 /** The round table's participants, with whether each has voted (one query). The caller has checked the round table is the territory's. */
-export async function listParticipants(db: Executor, args: { roundTableId: string }) {
+/** The round table's participants, scoped by its host territory, with whether each has voted. */
+export async function listParticipants(db: Executor, args: { territoryId: string; roundTableId: string }) {
   return db
     .select({
       id: roundTableParticipant.id,
@@ -23,6 +24,7 @@ export async function listParticipants(db: Executor, args: { roundTableId: strin
       hasVoted: sql<boolean>`exists (select 1 from ${roundTableVote} where ${roundTableVote.participantId} = ${qualified(roundTableParticipant.id)})`,
     })
     .from(roundTableParticipant)
+    .innerJoin(roundTable, and(eq(roundTable.id, roundTableParticipant.roundTableId), eq(roundTable.territoryId, args.territoryId)))
     .where(eq(roundTableParticipant.roundTableId, args.roundTableId))
     .orderBy(asc(roundTableParticipant.name), asc(roundTableParticipant.createdAt), asc(roundTableParticipant.id));
 }

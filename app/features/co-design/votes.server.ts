@@ -13,11 +13,12 @@ import { lockRoundTable, type Territory } from "./round-tables.server";
 import { checkVotes } from "./votes";
 
 /** Every vote at the round table (participant, contribution, points): the forms are filled from it. */
-export async function listVotes(db: Executor, args: { roundTableId: string }) {
+export async function listVotes(db: Executor, args: { territoryId: string; roundTableId: string }) {
   return db
     .select({ participantId: roundTableVote.participantId, contributionId: roundTableVote.contributionId, points: roundTableVote.points })
     .from(roundTableVote)
     .innerJoin(roundTableParticipant, eq(roundTableParticipant.id, roundTableVote.participantId))
+    .innerJoin(roundTable, and(eq(roundTable.id, roundTableParticipant.roundTableId), eq(roundTable.territoryId, args.territoryId)))
     .where(eq(roundTableParticipant.roundTableId, args.roundTableId));
 }
 

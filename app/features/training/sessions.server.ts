@@ -217,11 +217,12 @@ export async function listSessionsBetween(db: Executor, args: { territoryId: str
 }
 
 /** The titles of one session's modules, in Toolkit order. */
-export async function moduleTitlesOf(db: Executor, args: { sessionId: string }): Promise<string[]> {
+export async function moduleTitlesOf(db: Executor, args: { territoryId: string; sessionId: string }): Promise<string[]> {
   const rows = await db
     .select({ title: trainingModule.title })
     .from(sessionModule)
     .innerJoin(trainingModule, eq(trainingModule.id, sessionModule.moduleId))
+    .innerJoin(trainingSession, and(eq(trainingSession.id, sessionModule.sessionId), eq(trainingSession.territoryId, args.territoryId)))
     .where(eq(sessionModule.sessionId, args.sessionId))
     .orderBy(asc(trainingModule.position), asc(trainingModule.title));
   return rows.map((r) => r.title);

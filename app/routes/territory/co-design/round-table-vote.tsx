@@ -30,7 +30,7 @@ async function requireLinkedParticipant(args: Route.LoaderArgs | Route.ActionArg
 export async function loader(args: Route.LoaderArgs) {
   const { territory, table, me } = await requireLinkedParticipant(args);
   const db = getDb();
-  const [contributions, votes] = await Promise.all([listContributions(db, { roundTableId: table.id }), listVotes(db, { roundTableId: table.id })]);
+  const [contributions, votes] = await Promise.all([listContributions(db, { territoryId: territory.id, roundTableId: table.id }), listVotes(db, { territoryId: territory.id, roundTableId: table.id })]);
   return {
     lang: getRequestState(args).lang,
     territory: { name: territory.name },

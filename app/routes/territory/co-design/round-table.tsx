@@ -32,7 +32,7 @@ export async function loader(args: Route.LoaderArgs) {
   const table = roundTableId ? await findRoundTable(db, { territoryId: territory.id, roundTableId }) : null;
   if (!table) notFound();
   const canEdit = canInTerritory(actor, "co-design:edit", territory);
-  const scope = { roundTableId: table.id };
+  const scope = { territoryId: territory.id, roundTableId: table.id };
   const [participants, needGroups, contributions, ranked, votes, members] = await Promise.all([
     listParticipants(db, scope),
     listNeedOptions(db, { territory, roundTableId: table.id }),

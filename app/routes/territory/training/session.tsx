@@ -27,7 +27,7 @@ export async function loader(args: Route.LoaderArgs) {
   const [trainers, modules, titles] = await Promise.all([
     canManage ? listTrainerOptions(db, { territoryId: territory.id }) : [],
     canManage ? listModuleOptions(db, { toolkitId: session.toolkitId }) : [],
-    moduleTitlesOf(db, { sessionId: session.id }),
+    moduleTitlesOf(db, { territoryId: territory.id, sessionId: session.id }),
   ]);
   const zone = zoneOfCountry(territory.countryCode);
   const start = utcToLocal(session.startsAt, zone);
