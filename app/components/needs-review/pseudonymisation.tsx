@@ -78,7 +78,7 @@ export function PseudonymisationForm({ lang, rows, version, state }: { lang: Lan
       <FormAlert state={state} />
       <input type="hidden" name="version" value={version} />
       <h2 id="proposals-heading">{t("pseudonymisation.proposals")}</h2>
-      {proposed.length === 0 ? <p>{t("pseudonymisation.noProposals")}</p> : null}
+      {proposed.length === 0 ? <p>{t("pseudonymisation.noProposals")}</p> : <p className="field-hint">{t("pseudonymisation.certainTicked")}</p>}
       {proposed.map((row) => (
         <ReplacementRowFields key={row.index} lang={lang} row={row} state={state} number={0} />
       ))}

@@ -113,7 +113,7 @@ export const agreementCheck = pgTable(
   ],
 );
 
-export const REPLACEMENT_KINDS = ["participant_name", "person", "place", "organisation", "other"] as const;
+export const REPLACEMENT_KINDS = ["participant_name", "person", "place", "address", "email", "phone", "organisation", "other"] as const;
 export type ReplacementKind = (typeof REPLACEMENT_KINDS)[number];
 
 /**

@@ -3,12 +3,12 @@
 // rows[i].replace. Messages are catalog keys; every error belongs to a row's field.
 import { REPLACEMENT_KINDS, type ReplacementKind } from "~/db/schema";
 import type { FieldErrors } from "~/http/form.server";
-import { canonicalOriginal, containsRealName, countOccurrences, type ProposalReason } from "./pseudonymise";
+import { canonicalOriginal, containsRealName, countOccurrences, PROPOSAL_REASONS, type ProposalReason } from "./pseudonymise";
 
 export const MAX_ROWS = 300;
 export const ORIGINAL_MAX = 200;
 export const REPLACEMENT_MAX = 100;
-const REASONS: readonly ProposalReason[] = ["participant", "known", "title", "locative", "capitalised", "acronym"];
+const REASONS = PROPOSAL_REASONS;
 
 export type ReplacementRow = {
   index: number;

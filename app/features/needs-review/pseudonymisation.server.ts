@@ -11,7 +11,7 @@ import type { Actor } from "~/tenancy/actor.server";
 import { transcriptSchema } from "./needs-review.schema";
 import { canSeeIdentity } from "./participants.server";
 import { type ReplacementRow, validateRows } from "./pseudonymisation.schema";
-import { applyReplacements, canonicalOriginal, countOccurrences, excerptAround, type KnownReplacement, proposeReplacements } from "./pseudonymise";
+import { applyReplacements, CERTAIN_REASONS, canonicalOriginal, countOccurrences, excerptAround, type KnownReplacement, proposeReplacements } from "./pseudonymise";
 import { readTranscript, saveTranscript } from "./transcripts.server";
 
 type Territory = { id: string; programmeId: string };
@@ -80,7 +80,7 @@ function describeRows(text: string, rows: ReplacementRow[], pseudonyms: string[]
 
 /**
  * The pseudonymisation page of an interview of the territory: the transcript's version, the
- * proposals as form rows (participant names and known originals ticked, guesses not) followed by
+ * proposals as form rows (the certain ones ticked, guesses not) followed by
  * empty rows, and the interview's log for those who may see identities. Null when the interview
  * is unknown here. Reading the transcript is audited (by readTranscript), and so is the use of
  * real names and the log.
@@ -99,7 +99,8 @@ export async function readPseudonymisation(db: Executor, scope: Scope) {
     const proposals = proposeReplacements(current.text, { participants: names.participants, knownReplacements: known, language: found.language });
     const proposed: ReplacementRow[] = proposals.map((p, index) => ({
       index,
-      checked: p.reason === "participant" || p.reason === "known",
+      // Certain proposals are ticked: real names, the log's originals, e-mail addresses, phone numbers.
+      checked: CERTAIN_REASONS.has(p.reason),
       fixed: true,
       original: p.original,
       kind: p.kind,

@@ -83,7 +83,8 @@ describe("guesses", () => {
     expect(proposals).toEqual([
       { original: "Caritas", replacement: "[OTHER-1]", kind: "other", occurrences: 1, reason: "capitalised" },
       { original: "Bianchi", replacement: "[PERSON-1]", kind: "person", occurrences: 1, reason: "title" },
-      { original: "Lucia Ferraro", replacement: "[OTHER-2]", kind: "other", occurrences: 2, reason: "capitalised" },
+      // Two capitalised words inside a sentence are a person's name, not "other".
+      { original: "Lucia Ferraro", replacement: "[PERSON-2]", kind: "person", occurrences: 2, reason: "capitalised" },
       { original: "Bologna", replacement: "[PLACE-1]", kind: "place", occurrences: 2, reason: "locative" },
     ]);
     expect(originals(proposals)).not.toContain("Tramite");

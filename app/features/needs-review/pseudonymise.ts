@@ -4,8 +4,13 @@
 // labels ("TCN-07:"), pseudonyms or placeholders ("[PLACE-2]"). The guesses are deliberately
 // cautious in German, where every noun is capitalised: a person reviews every proposal anyway.
 import type { ReplacementKind } from "~/db/schema";
+import { findIdentifiers, type IdentifierReason } from "./identifiers";
 
-export type ProposalReason = "participant" | "known" | "title" | "locative" | "capitalised" | "acronym";
+export { CERTAIN_REASONS } from "./identifiers";
+export type ProposalReason = "participant" | "known" | IdentifierReason | "locative" | "capitalised" | "acronym";
+export const PROPOSAL_REASONS: readonly ProposalReason[] = [
+  "participant", "known", "email", "phone", "address", "selfIntroduction", "title", "relation", "locative", "capitalised", "acronym",
+];
 export type Proposal = { original: string; replacement: string; kind: ReplacementKind; occurrences: number; reason: ProposalReason };
 export type KnownReplacement = { original: string; replacement: string; kind: ReplacementKind };
 export type ProposalContext = {
@@ -30,7 +35,8 @@ function protectedRanges(text: string, pseudonyms: string[] = []): Range[] {
   const patterns = [
     /^[ \t]*[\p{L}\p{N}][\p{L}\p{N}_-]{0,29}(?=:)/gmu,
     /\[[^[\]\n]{1,60}\]/gu,
-    /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]+(?:[-_][\p{Lu}\p{N}]+)*[-_]\p{N}+(?![\p{L}\p{N}])/gu,
+    // Pseudonym-shaped codes start with a letter ("TCN-07"); "069-1234567" is a phone number.
+    /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*(?:[-_][\p{Lu}\p{N}]+)*[-_]\p{N}+(?![\p{L}\p{N}])/gu,
     ...pseudonyms.filter(Boolean).map((p) => new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(p)}(?!${WORD_CHAR})`, "gu")),
   ];
   return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
@@ -144,6 +150,19 @@ const NOT_ACRONYMS = new Set(["OK", "TV", "PC", "PDF", "ID", "CV", "SMS", "WC", 
 /** Lowercase particles of names ("de la Cruz", "van Dijk") are never replaced on their own. */
 const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "el", "bin", "ben", "al", "ibn", "dos", "das", "do", "du", "y", "e"]);
 
+/** Words that make a run of capitalised words an organisation rather than a person. */
+const ORGANISATION_WORDS = new Set(
+  ["caritas", "croce", "rossa", "cruz", "roja", "red", "cross", "centro", "centre", "center", "asociación", "associazione", "verein", "amt", "agenzia",
+   "agencia", "cooperativa", "fundación", "fondazione", "stiftung", "council", "office", "service", "servizio", "servicio", "servicios", "ministry",
+   "ministerio", "ministero", "university", "università", "universidad", "hospital", "ospedale", "bank", "banco", "banca", "school", "scuola",
+   "colegio", "instituto", "istituto", "ayuntamiento", "comune", "questura", "prefettura", "jobcenter", "ngo", "ong", "diakonie"],
+);
+
+/** An article, determiner or adjective ending before a German word: it is then a noun, not a name. */
+const GERMAN_DETERMINER = /(?<![\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|kein\p{L}*|mein\p{L}*|dein\p{L}*|sein\p{L}*|ihr\p{L}*|unser\p{L}*|euer\p{L}*|diese\p{L}*|jede\p{L}*|alle\p{L}*|viele\p{L}*|zwei|drei|vier|fünf|beim|im|am|vom|zum|zur|ins|\p{Ll}+(?:e|en|er|es|em))[ \t\u00A0]+$/u;
+/** Endings of German nouns (and of plural nouns) that names rarely have. */
+const GERMAN_NOUN_SHAPE = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|ium|en|ern|chen|lein|ler|ner|ter|ger|sse|ten|ren|ik|ur|tag)$/u;
+
 /** Languages in which a capitalised word inside a sentence is usually a name (not German). */
 const NAMES_STAND_OUT = new Set(["it", "es", "en"]);
 
@@ -200,7 +219,14 @@ function guessNames(text: string, language: string, guarded: Range[]): Guess[] {
     if (TITLE_BEFORE.test(before)) guesses.push({ original, kind: "person", reason: "title" });
     else if (locativeBefore.test(before)) guesses.push({ original, kind: "place", reason: "locative" });
     // At the start of a sentence any word is capitalised: only the words after it may be a name.
-    else if (liberal && !opensSentence(text, first.start)) guesses.push({ original, kind: "other", reason: "capitalised" });
+    // Two or more capitalised words inside a sentence are a person's name ("María López"), unless
+    // a word says it is an organisation ("Cruz Roja", "Croce Rossa").
+    else if (liberal && !opensSentence(text, first.start))
+      guesses.push({ original, kind: run.length === 1 ? "other" : run.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase())) ? "organisation" : "person", reason: "capitalised" });
+    // In German every noun is capitalised, but two capitalised words in a row, without an article
+    // before them and neither shaped like a noun, are most likely a first name and a surname.
+    else if (!liberal && run.length === 2 && !opensSentence(text, first.start) && !GERMAN_DETERMINER.test(before) && run.every((t) => !GERMAN_NOUN_SHAPE.test(t.text)))
+      guesses.push({ original, kind: run.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase())) ? "organisation" : "person", reason: "capitalised" });
     else continue;
     i += run.length - 1;
   }
@@ -214,6 +240,9 @@ const PLACEHOLDER_PREFIX: Record<ReplacementKind, string> = {
   participant_name: "PARTICIPANT",
   person: "PERSON",
   place: "PLACE",
+  address: "ADDRESS",
+  email: "EMAIL",
+  phone: "PHONE",
   organisation: "ORGANISATION",
   other: "OTHER",
 };
@@ -261,7 +290,11 @@ export function proposeReplacements(text: string, context: ProposalContext): Pro
     add({ ...k, reason: "known" });
     if (!knownByLower.has(canonicalOriginal(k.original).toLowerCase())) knownByLower.set(canonicalOriginal(k.original).toLowerCase(), k);
   }
-  for (const g of guessNames(text, context.language, protectedRanges(text, pseudonyms))) {
+  const guarded = protectedRanges(text, pseudonyms);
+  const identifiers = findIdentifiers(text).filter((f) => !overlaps(guarded, f.start, f.end));
+  // Capitalised words inside an address, an e-mail address or a name found by its context are not guessed again.
+  const guessed = guessNames(text, context.language, [...guarded, ...identifiers]);
+  for (const g of [...identifiers, ...guessed]) {
     const known = knownByLower.get(g.original.toLowerCase());
     add(known ? { original: g.original, replacement: known.replacement, kind: known.kind, reason: "known" } : { ...g, replacement: null });
   }
