@@ -27,8 +27,8 @@ const STAKEHOLDER = { pseudonym: "NGO-42", organisation: "Migrantenverein am Mai
 const INTERVIEW_DATE = "2025-10-15";
 
 // The transcript: an interviewer greets the participant by an invented full name (after "Frau",
-// so the tool proposes it), and the participant names a neighbour the tool does not propose
-// (German capitalises every noun), to be added by hand in an empty row.
+// so the tool proposes it), and the participant names a neighbour at the start of a sentence,
+// which the tool does not propose (German capitalises every noun), to be added by hand in an empty row.
 const INVENTED_NAME = "Samira Nouri";
 const MISSED_NAME = "Dalia";
 const MISSED_REPLACEMENT = "[NACHBARIN]";
@@ -36,7 +36,7 @@ const TURNS = [
   `I: Guten Tag, Frau ${INVENTED_NAME}. Wie war Ihr erster Besuch beim Amt?`,
   "TCN-42: Die Briefe kamen nur auf Deutsch, ich habe kaum etwas verstanden.",
   "I: Hatten Sie Hilfe beim Übersetzen?",
-  `TCN-42: Meine Nachbarin ${MISSED_NAME} hat mir geholfen, einen Dolmetscher gab es dort nie.`,
+  `TCN-42: ${MISSED_NAME} von nebenan hat mir geholfen, einen Dolmetscher gab es dort nie.`,
   "I: Und die Termine im Internet?",
   "TCN-42: Das Portal war nur auf Deutsch, und ich musste drei Wochen auf einen Termin warten.",
 ];
@@ -206,7 +206,7 @@ describe("Needs Review as a technical partner: from consent to a validated findi
 
     const transcript = await main().locator("pre.transcript").textContent();
     expect(transcript).toContain(`Frau ${placeholder}.`);
-    expect(transcript).toContain(`Meine Nachbarin ${MISSED_REPLACEMENT} hat`);
+    expect(transcript).toContain(`TCN-42: ${MISSED_REPLACEMENT} von nebenan hat`);
     for (const name of [INVENTED_NAME, "Samira", "Nouri", MISSED_NAME]) expect(transcript).not.toContain(name);
     await scan("interview, pseudonymised");
   });

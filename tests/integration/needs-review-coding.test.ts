@@ -10,7 +10,7 @@ import { paragraphsOf } from "~/features/needs-review/transcript-text";
 import { signedInClient, startApp, TestClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
 import { interviewOf, participantId, themeId, userId } from "../support/needs-review";
-import { decode, fieldError, LANGS, t } from "../support/pages";
+import { checkedValues, decode, fieldError, LANGS, t } from "../support/pages";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 const NR = "/en/t/offenbach/needs-review";
@@ -127,6 +127,33 @@ describe("coding an interview", () => {
       expect(decode(await stale.text()), lang).toContain(t(lang, "errors.transcriptChanged"));
     }
     expect(await codingsOf(id)).toHaveLength(1);
+  });
+
+  it("refuses a request with both a selection and ticked paragraphs (400, in every language), codes nothing and keeps the ticks", async () => {
+    const partner = await signedIn("partner.offenbach@eccipa.example");
+    const id = await interviewWithTranscript(partner, TEXT);
+    const theme = await themeId("offenbach", "Sprachbarrieren");
+    const start = TEXT.indexOf("Ohne Dolmetscher");
+    for (const lang of LANGS) {
+      const both = await partner.post(`/${lang}/t/offenbach/needs-review/interviews/${id}/coding`, {
+        intent: "code",
+        version: "1",
+        "themeIds[]": [theme],
+        start: String(start),
+        end: String(start + 16),
+        "paragraphs[]": ["3"],
+        memo: "nicht geraten",
+      });
+      expect(both.status, lang).toBe(400);
+      const html = await both.text();
+      expect(fieldError(html, "paragraphs[]"), lang).toBe(t(lang, "coding.passageAmbiguous"));
+      expect(checkedValues(html, "paragraphs[]"), lang).toEqual(["3"]);
+      expect(decode(html), lang).toContain("nicht geraten");
+    }
+    expect(await codingsOf(id)).toHaveLength(0);
+    // Each alone is coded as sent.
+    expect((await partner.post(`${NR}/interviews/${id}/coding`, { intent: "code", version: "1", "themeIds[]": [theme], "paragraphs[]": ["3"] })).status).toBe(200);
+    expect((await codingsOf(id)).map((c) => c.quote)).toEqual(["CS-01: Die Abstimmung mit der Ausländerbehörde dauert Wochen."]);
   });
 
   it("keeps codings on their words when the transcript is edited, and flags the ones whose words are gone", async () => {

@@ -108,7 +108,12 @@ describe("pseudonymising a transcript", () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     const shown = proposalsIn(html);
-    expect(shown.map((r) => r.original)).toEqual(["Ghana", "Okonkwo"]);
+    // Without the registered name, "Ich bin Kofi Mensah" is still proposed, as a self-introduction.
+    expect(shown.map((r) => [r.original, r.reason])).toEqual([
+      ["Kofi Mensah", "selfIntroduction"],
+      ["Ghana", "locative"],
+      ["Okonkwo", "title"],
+    ]);
     expect(shown.some((r) => r.reason === "participant" || r.replacement === "TCN-01")).toBe(false);
     // (The page's catalog travels with it: look for the rendered note, not the text alone.)
     expect(decode(html)).toContain(`<p class="demo-note">${t("de", "pseudonymisation.namesNotUsed")}</p>`);
@@ -288,5 +293,34 @@ describe("pseudonymising a transcript", () => {
     const response = await partner.post(pagePath(interviewId), formOf(html));
     expect(response.status).toBe(302);
     expect((await transcriptOf(interviewId)).text).toBe("I: Where do people come from?\nNGO-01: Many came from [PLACE-1], like Kofi, some from Togo, and [ORGANISATION-1] sends them to us.");
+  });
+
+  it("proposes a self-introduction, an address, an e-mail address and a phone number, and ticks the e-mail address and the phone number", async () => {
+    const interviewId = await interviewOf("offenbach", "CS-01");
+    const coordinator = await signedIn(COORDINATOR);
+    // Invented: nobody of these names, numbers or addresses exists.
+    const text = [
+      "I: Bitte stellen Sie sich vor.",
+      "CS-01: Ich heiße Fatou Diallo und wohne in der Bahnhofstraße 12. Meine Schwester Awa hilft mir.",
+      "CS-01: Erreichbar bin ich unter +49 69 1234567 oder fatou.diallo@beispiel.example.",
+    ].join("\n");
+    expect((await coordinator.post(`/en/t/offenbach/needs-review/interviews/${interviewId}`, { intent: "transcript", text })).status).toBe(200);
+    const html = await (await coordinator.get(pagePath(interviewId))).text();
+    const shown = proposalsIn(html).map((r) => [r.original, r.reason, r.checked]);
+    expect(shown).toEqual([
+      ["Fatou Diallo", "selfIntroduction", false],
+      ["Bahnhofstraße 12", "address", false],
+      ["Awa", "relation", false],
+      ["+49 69 1234567", "phone", true],
+      ["fatou.diallo@beispiel.example", "email", true],
+    ]);
+    const kinds = proposalsIn(html).map((r) => html.match(new RegExp(`<select[^>]*name="rows\\[${r.index}\\]\\.kind"[\\s\\S]*?<option[^>]*value="([^"]*)"[^>]*selected=""`))?.[1]);
+    expect(kinds).toEqual(["person", "address", "person", "phone", "email"]);
+    // Applied as shown (nothing changed by hand): the certain ones are gone, the others wait for a tick.
+    const applied = await coordinator.post(pagePath(interviewId), formOf(html));
+    expect(applied.status).toBe(302);
+    const after = (await transcriptOf(interviewId)).text;
+    expect(after).toContain("unter [PHONE-1] oder [EMAIL-1].");
+    expect(after).toContain("Ich heiße Fatou Diallo");
   });
 });

@@ -1,7 +1,10 @@
 // The coding workspace: the transcript paragraph by paragraph, with the codings the coder may see
 // marked in it, and a form to apply themes. Without JavaScript the coder ticks whole paragraphs;
 // with it she may select any passage, whose offsets in the stored text go into hidden fields.
-import { useState, type SyntheticEvent } from "react";
+// What is coded is always what the page shows as chosen, and the button says which: selecting a
+// passage unticks the paragraphs, ticking a paragraph clears the selection, and after a coding is
+// saved nothing stays chosen. The server refuses a request that carries both.
+import { useEffect, useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ChoiceFieldset, FormAlert, TextAreaField, tickedValues, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
@@ -46,6 +49,10 @@ function readSelection(container: HTMLElement, text: string): Selection | null {
   return { start, end, quote: text.slice(start, end) };
 }
 
+function tickedParagraphs(state: FormState): Set<number> {
+  return new Set(tickedValues(state, "paragraphs[]").filter((v) => /^\d{1,6}$/.test(v)).map(Number));
+}
+
 /** The paragraph's text cut where codings begin and end; coded stretches are marked. */
 function ParagraphText({ text, paragraph, codings }: { text: string; paragraph: Paragraph; codings: VisibleCoding[] }) {
   const inside = codings.filter((c) => c.placement === "placed" && c.start < paragraph.end && c.end > paragraph.start);
@@ -79,22 +86,61 @@ export function CodingWorkspace({
   codings,
   themes,
   state,
+  coded,
 }: {
   text: string;
   version: number;
   codings: VisibleCoding[];
   themes: ThemeItem[];
   state: FormState;
+  /** The result of the last saved coding: a new one clears the selection and the ticks. */
+  coded?: object;
 }) {
   const { t } = useTranslation();
   const [selection, setSelection] = useState<Selection | null>(null);
+  const [ticked, setTicked] = useState<Set<number>>(() => tickedParagraphs(state));
   const paragraphs = paragraphsOf(text);
-  const ticked = tickedValues(state, "paragraphs[]");
   const tickedThemes = tickedValues(state, "themeIds[]");
+  // A refused submit shows the paragraphs as they were sent.
+  useEffect(() => {
+    if (state) setTicked(tickedParagraphs(state));
+  }, [state]);
+  // Once a coding is saved, nothing stays chosen: the next coding starts from a clean slate.
+  useEffect(() => {
+    if (!coded) return;
+    setSelection(null);
+    setTicked(new Set());
+    window.getSelection()?.removeAllRanges();
+  }, [coded]);
   const capture = (event: SyntheticEvent<HTMLElement>) => {
+    // A click or key on a paragraph's checkbox is a tick, not a selection.
+    if (event.target instanceof Element && event.target.closest("input, label")) return;
     const found = readSelection(event.currentTarget, text);
-    if (found) setSelection(found);
+    if (!found) return;
+    setSelection(found);
+    setTicked(new Set());
   };
+  const tick = (index: number, checked: boolean) => {
+    setTicked((previous) => {
+      const next = new Set(previous);
+      if (checked) next.add(index);
+      else next.delete(index);
+      return next;
+    });
+    if (selection) {
+      setSelection(null);
+      window.getSelection()?.removeAllRanges();
+    }
+  };
+  const clearSelection = () => {
+    setSelection(null);
+    window.getSelection()?.removeAllRanges();
+  };
+  const submitLabel = selection
+    ? t("coding.codeSelection")
+    : ticked.size > 0
+      ? t("coding.codeTicked", { count: ticked.size, formatted: ticked.size })
+      : t("coding.codeParagraphs");
   const passageErrors = state?.errors?.["paragraphs[]"];
   return (
     <PostForm noValidate className="coding" key={`${version}-${codings.length}`}>
@@ -113,7 +159,14 @@ export function CodingWorkspace({
           <ol className="paragraphs">
             {paragraphs.map((p) => (
               <li key={p.index} className="paragraph">
-                <input type="checkbox" name="paragraphs[]" value={p.index} id={`paragraph-${p.index}`} defaultChecked={ticked.includes(String(p.index))} />
+                <input
+                  type="checkbox"
+                  name="paragraphs[]"
+                  value={p.index}
+                  id={`paragraph-${p.index}`}
+                  checked={ticked.has(p.index)}
+                  onChange={(event) => tick(p.index, event.currentTarget.checked)}
+                />
                 <label htmlFor={`paragraph-${p.index}`} className="visually-hidden">
                   {t("coding.selectParagraph", { number: p.index + 1 })}
                 </label>
@@ -130,7 +183,7 @@ export function CodingWorkspace({
               <p>
                 {t("coding.selected")} <q>{selection.quote.length > 240 ? `${selection.quote.slice(0, 240)}…` : selection.quote}</q>
               </p>
-              <button type="button" className="link-button" onClick={() => setSelection(null)}>
+              <button type="button" className="link-button" onClick={clearSelection}>
                 {t("coding.clearSelection")}
               </button>
             </div>
@@ -154,8 +207,8 @@ export function CodingWorkspace({
             </ul>
           </ChoiceFieldset>
           <TextAreaField name="memo" label={t("coding.memo")} rows={3} state={state} />
-          <button type="submit" className="button">
-            {selection ? t("coding.codeSelection") : t("coding.codeParagraphs")}
+          <button type="submit" className="button" aria-live="polite">
+            {submitLabel}
           </button>
         </div>
       </div>

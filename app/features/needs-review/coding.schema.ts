@@ -1,5 +1,5 @@
 // The coding form: themes, an optional memo, and the passage — either a selection made with
-// JavaScript (start/end in the stored text) or, without it, one or more whole paragraphs.
+// JavaScript (start/end in the stored text) or one or more whole ticked paragraphs, never both.
 import { z } from "zod";
 
 const uuidList = (requiredKey: string) =>
@@ -20,6 +20,12 @@ export const codingSchema = z
   })
   .refine((v) => (v.start !== undefined && v.end !== undefined && v.end > v.start) || v["paragraphs[]"].length > 0, {
     message: "errors.passageRequired",
+    path: ["paragraphs[]"],
+  })
+  // A selection and ticked paragraphs together are ambiguous: the page never sends both (ticking
+  // clears the selection and selecting unticks), so a request with both is refused, never guessed.
+  .refine((v) => v.start === undefined || v.end === undefined || v["paragraphs[]"].length === 0, {
+    message: "coding.passageAmbiguous",
     path: ["paragraphs[]"],
   });
 export type CodingInput = z.output<typeof codingSchema>;

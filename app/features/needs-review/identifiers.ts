@@ -14,7 +14,10 @@ export type Identifier = { start: number; end: number; original: string; kind: R
 // with inner hyphens and apostrophes ("Jean-Luc", "O'Connor", "D'Amico", "N'Diaye").
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:-\p{Lu}[\p{Ll}\p{M}]+)*`;
-const PARTICLE = String.raw`(?:de|da|di|del|della|dei|de la|de los|de las|van|von|van der|von der|van den|ter|ten|bin|ben|al|el|ibn|dos|das|do|du|y|e|zu)`;
+/** Particles inside a name ("Pedro de la Cruz", "van Dijk"); not the ones that are also prepositions of place ("Okonkwo von der Caritas", "Bianchi di Ravenna"). */
+const PARTICLE = String.raw`(?:de la|de los|de las|van|van der|van den|ter|ten|bin|ben|ibn|al|el|dos|du)`;
+/** Particles inside a street's name ("Via della Repubblica", "Calle de Alfonso XII"). */
+const STREET_PARTICLE = String.raw`(?:de|da|di|del|della|dei|degli|delle|de la|de los|de las|van|von|von der)`;
 /** A name of one to four words; particles only between words ("Pedro de la Cruz", "Ruiz y García"). */
 const NAME = String.raw`${NAME_WORD}(?:[ \u00A0](?:${PARTICLE}[ \u00A0])?${NAME_WORD}){0,3}`;
 const GAP = String.raw`[ \t\u00A0]+`;
@@ -108,7 +111,7 @@ const IT_TYPE = anyFirstCase("via|viale|piazza|piazzale|piazzetta|corso|largo|vi
 const ES_TYPE = anyFirstCase("calle|c/|c\\.|avenida|avda\\.|av\\.|plaza|pza\\.|pl\\.|paseo|pº|camino|carretera|ctra\\.|ronda|travesía|glorieta|callejón|pasaje|rambla|urbanización|urb\\.");
 const EN_TYPE = "Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Close|Way|Court|Ct\\.?|Place|Pl\\.?|Square|Sq\\.?|Crescent|Terrace|Gardens|Grove|Row|Mews|Walk|Hill|Parade";
 /** A word of a street's name in Italian or Spanish: capitalised, a Roman numeral, a number ("XX Settembre", "2 de Mayo") or a particle. */
-const STREET_NAME = String.raw`(?:(?:${PARTICLE}|dell'|d'|sant'|san|santa)[ ]?)?(?:${NAME_WORD}|[IVXLC]{1,5}|\d{1,2})(?:[ ](?:(?:${PARTICLE}|dell'|d'|sant')[ ]?)?(?:${NAME_WORD}|[IVXLC]{1,5}))*`;
+const STREET_NAME = String.raw`(?:(?:${STREET_PARTICLE}|dell'|d'|sant'|san|santa)[ ]?)?(?:${NAME_WORD}|[IVXLC]{1,5}|\d{1,2})(?:[ ](?:(?:${STREET_PARTICLE}|dell'|d'|sant')[ ]?)?(?:${NAME_WORD}|[IVXLC]{1,5}))*`;
 const NUMBER_WORD = String.raw`(?:,?[ ](?:n\.?º?|nº|n°|núm\.|num\.|número|numero|nr\.|no\.)?[ ]?)`;
 
 const ADDRESS_PATTERNS: RegExp[] = [

@@ -106,6 +106,24 @@ describe("guesses", () => {
     ]);
   });
 
+  it("proposes names, addresses and contacts by their context and shape, and keeps prepositions out of names", () => {
+    const de = proposeReplacements("TCN-09: Ich heiße Fatou Diallo, wohne Bahnhofstraße 12. Frau Okonkwo von der Caritas hat 0171 1234567.", { ...none, language: "de" });
+    expect(de.map((p) => [p.original, p.kind, p.reason])).toEqual([
+      ["Fatou Diallo", "person", "selfIntroduction"],
+      ["Bahnhofstraße 12", "address", "address"],
+      ["Okonkwo", "person", "title"],
+      ["0171 1234567", "phone", "phone"],
+    ]);
+    const es = proposeReplacements("CS-03: Hablé con la señora Gómez de Murcia y con María López, de Colombia.", { ...none, language: "es" });
+    // A city after "de" is a place, not part of the name; an accented two-word name is a person.
+    expect(es.map((p) => [p.original, p.kind])).toEqual([
+      ["Gómez", "person"],
+      ["Murcia", "place"],
+      ["María López", "person"],
+      ["Colombia", "place"],
+    ]);
+  });
+
   it("never proposes speaker labels, pseudonyms or words of placeholders", () => {
     const proposals = proposeReplacements("Interviewer: Dove?\nTCN-05: A [PLACE-3], con TCN-06 e [PERSON-2].", { ...none, participants: [{ pseudonym: "TCN-05", realName: null }], language: "it" });
     expect(proposals).toEqual([]);

@@ -100,7 +100,14 @@ export default function NeedsReviewCoding({ loaderData, actionData }: Route.Comp
               {t("coding.noThemes")} <Link to={`${base}/codebook`}>{t("coding.toCodebook")}</Link>
             </p>
           ) : null}
-          <CodingWorkspace text={transcript.text} version={transcript.version} codings={codings} themes={themes} state={failed} />
+          <CodingWorkspace
+            text={transcript.text}
+            version={transcript.version}
+            codings={codings}
+            themes={themes}
+            state={failed}
+            coded={done?.done === "coded" ? done : undefined}
+          />
           <CodingTable lang={lang} codings={codings} />
         </>
       )}
