@@ -1,7 +1,9 @@
 // Exchange with QDA software (REFI-QDA): the Needs Review as a .qdpx project (coordinators only,
 // audited), the codebook as .qdc, and a .qdc import. Files are opened again and checked against
 // the published schemas, the transcripts and the codings they came from.
-import { and, count, eq, inArray, notInArray } from "drizzle-orm";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { and, count, desc, eq, inArray, notInArray } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import { XmlDocument, type XmlElement } from "libxml2-wasm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -265,7 +267,7 @@ describe("the codebook (.qdc)", () => {
     expect(await themeTree("cartagena")).toEqual(await themeTree("offenbach"));
     expect((await themeTree("cartagena")).map((r) => r.name)).toContain("Año nuevo, però sì");
     const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, "codebook.import"));
-    expect(entry.details).toEqual({ format: "qdc", added: 3, skipped: 0 });
+    expect(entry.details).toEqual({ format: "qdc", added: 3, skipped: 0, groups: 0 });
 
     // The same file again adds nothing: every name is already there.
     const again = await upload(cartagena, "/es/t/cartagena/needs-review/exchange", { name: "again.qdc", bytes: exported });
@@ -294,6 +296,42 @@ describe("the codebook (.qdc)", () => {
     expect(tree.find((r) => r.name === "Öffnungszeiten")).toEqual({ name: "Öffnungszeiten", description: "Wann Ämter offen sind", colour: "#b3261e", parent: "Zugänglichkeit" });
     expect(tree.find((r) => r.name === "Señales")).toEqual({ name: "Señales", description: "", colour: "#4d4d4d", parent: null });
     expect(tree.find((r) => r.name === "Zugänglichkeit")?.colour).toBe("#1d4f91");
+  });
+
+  it("accepts Taguette's codebook with its empty <Sets/>, and imports ATLAS.ti's code groups as parent themes, saying what it did (200)", async () => {
+    const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(import.meta.dirname, "../fixtures/refi-qda", name)));
+    await clearCodebook("ravenna");
+    const coordinator = await signedIn("coordinator.ravenna@eccipa.example");
+    const taguette = await upload(coordinator, "/it/t/ravenna/needs-review/exchange", { name: "taguette.qdc", bytes: fixture("taguette-codebook.qdc") });
+    expect(taguette.status).toBe(200);
+    expect(decode(await taguette.text())).toContain(t("it", "refiQda.importedAdded_other", { formatted: "3" }));
+    expect((await themeTree("ravenna")).map((r) => [r.name, r.parent])).toEqual([
+      ["Digitale Zugänge", null],
+      ["Sprachbarrieren", null],
+      ["Wartezeiten", null],
+    ]);
+
+    const atlas = await upload(coordinator, "/it/t/ravenna/needs-review/exchange", { name: "atlas.qdc", bytes: fixture("atlas-ti-codebook.qdc") });
+    expect(atlas.status).toBe(200);
+    const page = decode(await atlas.text());
+    expect(page).toContain(t("it", "refiQda.importedAdded_other", { formatted: "7" }));
+    expect(page).toContain(t("it", "refiQda.importedGroups_other", { formatted: "2" }));
+    expect(page).toContain(t("it", "refiQda.importedMembershipsLeft_other", { formatted: "2" }));
+    const tree = await themeTree("ravenna");
+    expect(tree.filter((r) => !["Wartezeiten", "Sprachbarrieren", "Digitale Zugänge"].includes(r.name)).map((r) => [r.name, r.parent])).toEqual([
+      ["Accesso ai servizi", null],
+      ["Fiducia nelle istituzioni", null],
+      ["Interpreti al telefono", "Mediazione linguistica"],
+      ["Lingua", null],
+      ["Mediazione linguistica", "Lingua"],
+      ["Moduli online", "Accesso ai servizi"],
+      ["Orari degli uffici", "Accesso ai servizi"],
+    ]);
+    expect(tree.find((r) => r.name === "Accesso ai servizi")?.description).toBe("Gruppo di codici: come si arriva agli uffici");
+    const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, "codebook.import")).orderBy(desc(auditLog.id)).limit(1);
+    expect(entry.details).toEqual({ format: "qdc", added: 7, skipped: 0, groups: 2 });
+    // Leave Ravenna's codebook empty, as the later tests expect it.
+    await clearCodebook("ravenna");
   });
 
   it("refuses a trainee (403) and any file that is no valid codebook (400, translated, keeping the page), importing nothing", async () => {

@@ -23,7 +23,7 @@ const codes: CodeModel[] = [
   { guid: "3f1d2c4b-5a6e-4f70-8a91-b2c3d4e5f604", name: "Sprache 😀 𠀋", description: "", colour: "#4d4d4d", children: [] },
 ];
 
-const strip = (list: CodeModel[]): unknown[] => list.map((c) => ({ name: c.name, description: c.description, colour: c.colour, children: strip(c.children) }));
+const strip = (list: CodeModel[]): unknown[] => list.map((c) => ({ name: c.name, description: c.description, colour: c.colour, children: strip(c.children), guid: c.guid }));
 const bytes = (text: string) => new Uint8Array(strToU8(text));
 const qdc = (inner: string, root = `<CodeBook xmlns="${CODEBOOK_NAMESPACE}">`) => `<?xml version="1.0" encoding="utf-8"?>\n${root}<Codes>${inner}</Codes></CodeBook>`;
 const GUID = "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9";
@@ -55,7 +55,7 @@ describe("writing a .qdc", () => {
 describe("reading an uploaded .qdc", () => {
   it("accepts a valid codebook with a byte-order mark, trims names and keeps colours for the palette step", () => {
     const file = bytes(`\uFEFF${qdc(`<Code guid="${GUID}" name="  Vivienda  " isCodable="true" color="#F00"><Description> Casa </Description></Code>`)}`);
-    expect(readCodebookFile(file)).toEqual({ ok: true, codes: [{ name: "Vivienda", description: "Casa", colour: "#F00", children: [] }] });
+    expect(readCodebookFile(file)).toEqual({ ok: true, codes: [{ name: "Vivienda", description: "Casa", colour: "#F00", children: [] }], groups: 0, membershipsLeft: 0 });
   });
 
   it("refuses a ZIP (a .qdpx project), text that is no XML, and XML of another kind", () => {

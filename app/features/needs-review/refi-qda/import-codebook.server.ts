@@ -1,7 +1,9 @@
 // Importing a REFI-QDA codebook (.qdc) into the territory's codebook. The file is judged by its
 // content (never its name): UTF-8 XML in the codebook namespace, without a DTD, valid against
-// Codebook.xsd, with names and descriptions our themes can take. Only then are themes created,
-// all in one transaction with one audit entry: a file that fails any check changes nothing.
+// Codebook.xsd (an empty <Sets/>, as Taguette writes, is accepted), with names and descriptions
+// our themes can take. Code groups (<Sets>, as ATLAS.ti writes) become parent themes of their
+// members (code-sets.ts). Only then are themes created, all in one transaction with one audit
+// entry: a file that fails any check changes nothing.
 import { randomUUID } from "node:crypto";
 import { eq, max } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
@@ -11,6 +13,7 @@ import { recordAudit } from "~/features/audit/audit.server";
 import type { Actor } from "~/tenancy/actor.server";
 import { nearestThemeColour } from "../theme-colours";
 import { type CodebookReadError, type ImportedCode, readCodebookXml } from "./codebook-xml";
+import { groupCodesBySets, withoutEmptySets } from "./code-sets";
 import { codebookSchemaProblems } from "./xsd.server";
 
 type Territory = { id: string; programmeId: string };
@@ -26,7 +29,8 @@ export type CodebookFileError =
   | "errors.codebookFileIsArchive"
   | "errors.codebookFileNotValid"
   | "errors.codebookFileThemeInvalid";
-export type CodebookFileResult = { ok: true; codes: ImportedCode[] } | { ok: false; error: CodebookFileError };
+/** The codes to import (groups already turned into parent themes), with what became of the groups. */
+export type CodebookFileResult = { ok: true; codes: ImportedCode[]; groups: number; membershipsLeft: number } | { ok: false; error: CodebookFileError };
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
@@ -61,10 +65,12 @@ export function readCodebookFile(bytes: Uint8Array): CodebookFileResult {
   // Well-formed, no DTD, the codebook namespace: checked before libxml2 sees the document.
   const read = readCodebookXml(xml);
   if (!read.ok) return read;
-  if (codebookSchemaProblems(xml).length) return { ok: false, error: "errors.codebookFileNotValid" };
-  const codes = normaliseCodes(read.codes);
+  // Taguette's empty <Sets/> is the one departure from the schema that is accepted: it means no groups.
+  if (codebookSchemaProblems(withoutEmptySets(xml)).length) return { ok: false, error: "errors.codebookFileNotValid" };
+  const grouped = groupCodesBySets(read.codes, read.sets);
+  const codes = normaliseCodes(grouped.codes);
   if (!codes) return { ok: false, error: "errors.codebookFileThemeInvalid" };
-  return { ok: true, codes };
+  return { ok: true, codes, groups: grouped.groups, membershipsLeft: grouped.membershipsLeft };
 }
 
 export type CodebookImportResult = { ok: true; added: number; skipped: number } | { ok: false; error: "errors.codebookImportConflict" };
@@ -74,7 +80,10 @@ export type CodebookImportResult = { ok: true; added: number; skipped: number } 
  * the codebook already has (in any case) is skipped, and its sub-codes go under the theme of
  * that name, so importing the same file twice adds nothing. Colours become the nearest palette colour.
  */
-export async function importCodebook(db: Executor, args: { actor: Actor; territory: Territory; codes: ImportedCode[] }): Promise<CodebookImportResult> {
+export async function importCodebook(
+  db: Executor,
+  args: { actor: Actor; territory: Territory; codes: ImportedCode[]; groups?: number },
+): Promise<CodebookImportResult> {
   const { actor, territory, codes } = args;
   try {
     return await db.transaction(async (tx) => {
@@ -107,7 +116,7 @@ export async function importCodebook(db: Executor, args: { actor: Actor; territo
         action: "codebook.import",
         objectType: "territory",
         objectId: territory.id,
-        details: { format: "qdc", added: rows.length, skipped },
+        details: { format: "qdc", added: rows.length, skipped, groups: args.groups ?? 0 },
       });
       return { ok: true as const, added: rows.length, skipped };
     });

@@ -31,9 +31,9 @@ export async function action(args: Route.ActionArgs) {
   if (file.size > CODEBOOK_FILE_MAX_BYTES) return formError(formData, "errors.fileTooLarge", "file");
   const read = readCodebookFile(new Uint8Array(await file.arrayBuffer()));
   if (!read.ok) return formError(formData, read.error, "file");
-  const imported = await importCodebook(getDb(), { actor, territory, codes: read.codes });
+  const imported = await importCodebook(getDb(), { actor, territory, codes: read.codes, groups: read.groups });
   if (!imported.ok) return formError(formData, imported.error, "file");
-  return { ok: true as const, added: imported.added, skipped: imported.skipped };
+  return { ok: true as const, added: imported.added, skipped: imported.skipped, groups: read.groups, membershipsLeft: read.membershipsLeft };
 }
 
 export default function NeedsReviewExchange({ loaderData, actionData }: Route.ComponentProps) {
@@ -55,6 +55,8 @@ export default function NeedsReviewExchange({ loaderData, actionData }: Route.Co
         <Notice>
           {t("refiQda.importedAdded", { count: actionData.added, formatted: n(actionData.added) })}
           {actionData.skipped > 0 ? ` ${t("refiQda.importedSkipped", { count: actionData.skipped, formatted: n(actionData.skipped) })}` : null}
+          {actionData.groups > 0 ? ` ${t("refiQda.importedGroups", { count: actionData.groups, formatted: n(actionData.groups) })}` : null}
+          {actionData.membershipsLeft > 0 ? ` ${t("refiQda.importedMembershipsLeft", { count: actionData.membershipsLeft, formatted: n(actionData.membershipsLeft) })}` : null}
         </Notice>
       ) : null}
       <section aria-labelledby="project-export-heading">
