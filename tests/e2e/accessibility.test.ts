@@ -202,10 +202,10 @@ const CHECKS: Check[] = [
     name: "Needs Review new interview, after a failed submit",
     path: "/t/offenbach/needs-review/interviews/new",
     async prepare(page, lang) {
-      await page.locator("#field-language").fill("xyz");
+      await page.locator("#field-interviewerUserId").selectOption("");
       await page.locator("main button[type=submit]").click();
       await page.locator("#field-participantIds-error").waitFor();
-      expect(await page.locator("#field-language-error").textContent()).toBe(CATALOGS[lang].errors.languageCode);
+      expect(await page.locator("#field-interviewerUserId-error").textContent()).toBe(CATALOGS[lang].errors.choose);
     },
   },
   {

@@ -114,7 +114,7 @@ describe("editing and deleting interviews", () => {
       const html = await response.text();
       expect(fieldError(html, "conductedOn"), lang).toBe(t(lang, "errors.dateInFuture"));
       expect(fieldError(html, "interviewerUserId"), lang).toBe(t(lang, "errors.choose"));
-      expect(fieldError(html, "language"), lang).toBe(t(lang, "errors.languageCode"));
+      expect(fieldError(html, "language"), lang).toBe(t(lang, "errors.choose"));
       expect(fieldError(html, "participantIds[]"), lang).toBe(t(lang, "errors.participantsRequired"));
       expect(inputValue(html, "language"), lang).toBe("Deutsch");
       expect(decode(html)).toContain("Notiz bleibt");

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { consent, interview, interviewParticipant, participant, territory, transcript } from "~/db/schema";
 import { startApp, TestClient, signedInClient } from "../support/app";
-import { checkedValues, decode, fieldError, inputValue, LANGS, t } from "../support/pages";
+import { checkedValues, decode, fieldError, inputValue, LANGS, selectedOption, t } from "../support/pages";
 import { interviewOf, participantId, userId } from "../support/needs-review";
 import { auditSince, lastAuditId } from "../support/audit";
 
@@ -111,12 +111,24 @@ describe("Needs Review interviews and transcripts", () => {
       const html = await response.text();
       expect(fieldError(html, "conductedOn"), lang).toBe(t(lang, "errors.dateInFuture"));
       expect(fieldError(html, "interviewerUserId"), lang).toBe(t(lang, "errors.choose"));
-      expect(fieldError(html, "language"), lang).toBe(t(lang, "errors.languageCode"));
+      expect(fieldError(html, "language"), lang).toBe(t(lang, "errors.choose"));
       expect(fieldError(html, "participantIds[]"), lang).toBe(t(lang, "errors.participantsRequired"));
-      expect(inputValue(html, "language"), lang).toBe("Deutsch");
       expect(decode(html)).toContain("Notiz bleibt");
     }
     expect(await interviewCount()).toBe(before);
+  });
+
+  it("offers the interview language as a list of names in the page language, the territory's languages first and chosen", async () => {
+    const partner = await signedIn("partner.offenbach@eccipa.example");
+    for (const [lang, first] of [["de", "Deutsch"], ["it", "tedesco"], ["es", "alemán"], ["en", "German"]] as const) {
+      const html = decode(await (await partner.get(`/${lang}/t/offenbach/needs-review/interviews/new`)).text());
+      const select = html.match(/<select[^>]*name="language"[^>]*>([\s\S]*?)<\/select>/)?.[1] ?? "";
+      const options = [...select.matchAll(/<option[^>]*value="([^"]*)"[^>]*>([^<]*)<\/option>/g)].map((m) => [m[1], m[2]]);
+      expect(options[0], lang).toEqual(["de", first]);
+      expect(options.length, lang).toBeGreaterThan(100);
+      expect(options.some(([code, name]) => code === "ti" && name !== "ti"), lang).toBe(true);
+      expect(selectedOption(html, "language"), lang).toBe("de");
+    }
   });
 
   it("refuses another territory's interviewer and forged participant ids as field errors (400), never a 500", async () => {

@@ -15,7 +15,7 @@ const LIST = "/en/t/offenbach/needs-review/participants";
 // Demo data: Offenbach's TCN-01 has an (invented) identity, a consent and an interview with a transcript.
 const OFFENBACH_IDENTITY = { realName: "Kofi Mensah (erfunden)", contact: "kofi.mensah@beispiel.example" };
 const RAVENNA_REAL_NAME = "Samira Benali (inventata)";
-const VALID = { pseudonym: "CS-11", targetGroup: "civil_servant", department: "Bürgerbüro", ageBand: "45_54", gender: "", regionOfOrigin: "", languages: "de, en" };
+const VALID = { pseudonym: "CS-11", targetGroup: "civil_servant", organisation: "Bürgerbüro", ageBand: "45_54", gender: "", regionOfOrigin: "", languages: "de, en" };
 
 beforeAll(async () => {
   app = await startApp();
@@ -92,17 +92,17 @@ describe("editing and erasing participants", () => {
     const partner = await signedIn("partner.offenbach@eccipa.example");
     const id = await participantId("offenbach", "CS-01");
     for (const lang of LANGS) {
-      const response = await partner.post(await editPath("CS-01", lang), { pseudonym: "Frau Yilmaz", targetGroup: "", department: "Jobcenter", ageBand: "old", languages: "tr, de" });
+      const response = await partner.post(await editPath("CS-01", lang), { pseudonym: "Frau Yilmaz", targetGroup: "", organisation: "Jobcenter", ageBand: "old", languages: "tr, de" });
       expect(response.status, lang).toBe(400);
       const html = await response.text();
       expect(fieldError(html, "pseudonym"), lang).toBe(t(lang, "errors.pseudonym"));
       expect(fieldError(html, "targetGroup"), lang).toBe(t(lang, "errors.choose"));
       expect(fieldError(html, "ageBand"), lang).toBe(t(lang, "errors.choose"));
       expect(inputValue(html, "pseudonym"), lang).toBe("Frau Yilmaz");
-      expect(inputValue(html, "department"), lang).toBe("Jobcenter");
+      expect(inputValue(html, "organisation"), lang).toBe("Jobcenter");
       expect(inputValue(html, "languages"), lang).toBe("tr, de");
     }
-    expect(await storedParticipant(id)).toMatchObject({ pseudonym: "CS-01", department: "Ausländerbehörde" });
+    expect(await storedParticipant(id)).toMatchObject({ pseudonym: "CS-01", organisation: "Ausländerbehörde" });
   });
 
   it("refuses a pseudonym another participant of the territory has (400, field error), but keeps her own", async () => {
@@ -114,7 +114,7 @@ describe("editing and erasing participants", () => {
     const html = await taken.text();
     expect(fieldError(html, "pseudonym")).toBe(t("de", "errors.pseudonymTaken"));
     expect(inputValue(html, "pseudonym")).toBe("tcn-01");
-    expect(inputValue(html, "department")).toBe(VALID.department);
+    expect(inputValue(html, "organisation")).toBe(VALID.organisation);
     expect((await storedParticipant(id)).pseudonym).toBe("CS-01");
     expect(await auditSince(before, "participant.update")).toEqual([]);
     // Her own pseudonym (in any case) is not a duplicate; TCN-02 exists only in Ravenna, so it is free here.

@@ -82,12 +82,12 @@ describe("Needs Review participants", () => {
     const partner = await signedIn("partner.offenbach@eccipa.example");
     const before = await participantCount();
     for (const lang of LANGS) {
-      const response = await partner.post(`/${lang}/t/offenbach/needs-review/participants`, { pseudonym: "Frau Yilmaz", targetGroup: "", department: "Jobcenter", languages: "tr, de" });
+      const response = await partner.post(`/${lang}/t/offenbach/needs-review/participants`, { pseudonym: "Frau Yilmaz", targetGroup: "", organisation: "Jobcenter", languages: "tr, de" });
       expect(response.status, lang).toBe(400);
       const html = await response.text();
       expect(fieldError(html, "pseudonym"), lang).toBe(t(lang, "errors.pseudonym"));
       expect(fieldError(html, "targetGroup"), lang).toBe(t(lang, "errors.choose"));
-      expect(inputValue(html, "department"), lang).toBe("Jobcenter");
+      expect(inputValue(html, "organisation"), lang).toBe("Jobcenter");
       expect(inputValue(html, "languages"), lang).toBe("tr, de");
     }
     const detail = `/es/t/offenbach/needs-review/participants/${await participantId("offenbach", "CS-01")}`;
@@ -248,5 +248,65 @@ describe("Needs Review participants", () => {
     const foreign = await coordinator.post(detail, { intent: "withdraw", consentId: ravennaConsent.id, confirm: "yes" });
     expect(foreign.status).toBe(400);
     expect((await getDb().select().from(consent).where(eq(consent.id, ravennaConsent.id)))[0].withdrawnAt).toBeNull();
+  });
+
+  it("records a new participant's consent in the same step, checks both together (400 keeps everything) and has one organisation field", async () => {
+    const partner = await signedIn("partner.offenbach@eccipa.example");
+    const form = decode(await (await partner.get(LIST)).text());
+    expect(form.match(/name="organisation"/g)).toHaveLength(1);
+    expect(form).not.toContain('name="department"');
+    expect(form).toContain('name="withConsent"');
+
+    const before = await participantCount();
+    const fields = { pseudonym: "TCN-87", targetGroup: "third_country_national", organisation: "Sprachcafé (erfunden)", languages: "ar, de", withConsent: "yes" };
+    const bad = await partner.post("/de/t/offenbach/needs-review/participants", { ...fields, purpose: "", givenOn: "2999-01-01", informationSheetVersion: "1.0" });
+    expect(bad.status).toBe(400);
+    const html = await bad.text();
+    expect(fieldError(html, "purpose")).toBe(t("de", "errors.nameTooShort"));
+    expect(fieldError(html, "givenOn")).toBe(t("de", "errors.dateInFuture"));
+    expect(inputValue(html, "pseudonym")).toBe("TCN-87");
+    expect(inputValue(html, "organisation")).toBe("Sprachcafé (erfunden)");
+    expect(await participantCount()).toBe(before);
+
+    const audited = await lastAuditId();
+    const created = await partner.post("/de/t/offenbach/needs-review/participants", { ...fields, purpose: "Interview und anonymisierte Zitate", givenOn: "2025-03-02", informationSheetVersion: "1.1" });
+    expect(created.status).toBe(200);
+    expect(decode(await created.text())).toContain(t("de", "needsReview.participantAddedWithConsent", { pseudonym: "TCN-87" }));
+    const id = await participantId("offenbach", "TCN-87");
+    const [stored] = await getDb().select().from(participant).where(eq(participant.id, id));
+    expect(stored).toMatchObject({ organisation: "Sprachcafé (erfunden)", department: null });
+    const consents = await getDb().select().from(consent).where(eq(consent.participantId, id));
+    expect(consents.map((c) => [c.purpose, c.givenOn, c.informationSheetVersion, c.withdrawnAt])).toEqual([["Interview und anonymisierte Zitate", "2025-03-02", "1.1", null]]);
+    expect((await auditSince(audited, "participant.create")).length).toBe(1);
+    expect((await auditSince(audited, "consent.record")).length).toBe(1);
+
+    // Without the tick, the consent fields are ignored: she is registered without one.
+    const plain = await partner.post(LIST, { pseudonym: "TCN-88", targetGroup: "third_country_national", languages: "fr", purpose: "ignored", givenOn: "", informationSheetVersion: "" });
+    expect(plain.status).toBe(200);
+    expect(await getDb().select().from(consent).where(eq(consent.participantId, await participantId("offenbach", "TCN-88")))).toEqual([]);
+  });
+
+  it("shows an empty Needs Review where to start: the steps in order, with links", async () => {
+    const admin = await signedIn("admin@eccipa.example");
+    const created = await admin.post("/en/p/eccipa/territories/new", { name: "Kreis Anfangsstadt", countryCode: "DE", "languages[]": ["de"] });
+    expect(created.status).toBe(302);
+    const page = decode(await (await admin.get("/de/t/kreis-anfangsstadt/needs-review")).text());
+    expect(page).toContain(`<h2 id="getting-started-heading">${t("de", "needsReview.start.heading")}</h2>`);
+    const base = "/de/t/kreis-anfangsstadt/needs-review";
+    const steps = [...page.matchAll(/<li><a href="([^"]+)"[^>]*>([^<]+)<\/a> – /g)].map((m) => [m[1], m[2]]);
+    expect(steps).toEqual([
+      [`${base}/sources`, t("de", "needsReview.start.steps.sources.link")],
+      [`${base}/participants`, t("de", "needsReview.start.steps.participants.link")],
+      [`${base}/interviews/new`, t("de", "needsReview.start.steps.interviews.link")],
+      [`${base}/interviews`, t("de", "needsReview.start.steps.pseudonymise.link")],
+      [`${base}/codebook`, t("de", "needsReview.start.steps.codebook.link")],
+      [`${base}/interviews`, t("de", "needsReview.start.steps.coding.link")],
+      [`${base}/findings`, t("de", "needsReview.start.steps.findings.link")],
+      [`${base}/focus-groups`, t("de", "needsReview.start.steps.focusGroups.link")],
+      [`${base}/report`, t("de", "needsReview.start.steps.report.link")],
+    ]);
+    // A Needs Review under way does not repeat it.
+    const offenbach = decode(await (await admin.get("/de/t/offenbach/needs-review")).text());
+    expect(offenbach).not.toContain(`id="getting-started-heading"`);
   });
 });

@@ -65,6 +65,18 @@ export function WithdrawConfirmation({
   );
 }
 
+/** The fields of a consent: on its own form, and on the participant form to record it in the same step. */
+export function ConsentFields({ state, required }: { state: FormState; required: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField name="purpose" label={t("needsReview.consentPurpose")} hint={t("needsReview.consentPurposeHint")} required={required} state={state} />
+      <TextField name="givenOn" type="date" label={t("needsReview.consentDate")} required={required} state={state} />
+      <TextField name="informationSheetVersion" label={t("needsReview.informationSheetVersion")} required={required} state={state} />
+    </>
+  );
+}
+
 export function ConsentForm({ state }: { state: FormState }) {
   const { t } = useTranslation();
   return (
@@ -73,9 +85,7 @@ export function ConsentForm({ state }: { state: FormState }) {
       <FormAlert state={state} />
       <PostForm noValidate>
         <input type="hidden" name="intent" value="consent" />
-        <TextField name="purpose" label={t("needsReview.consentPurpose")} hint={t("needsReview.consentPurposeHint")} required state={state} />
-        <TextField name="givenOn" type="date" label={t("needsReview.consentDate")} required state={state} />
-        <TextField name="informationSheetVersion" label={t("needsReview.informationSheetVersion")} required state={state} />
+        <ConsentFields state={state} required />
         <button type="submit" className="button">
           {t("needsReview.saveConsent")}
         </button>

@@ -18,12 +18,15 @@ export function InterviewForm({
   interviewers,
   participants,
   defaultLanguage,
+  languageOptions,
   stored,
 }: {
   state: FormState;
   interviewers: InterviewerOption[];
   participants: ParticipantOption[];
   defaultLanguage: string;
+  /** The languages by name in the page language, the territory's first (interview-languages.ts). */
+  languageOptions: { value: string; label: string }[];
   stored?: StoredInterview;
 }) {
   const { t } = useTranslation();
@@ -43,7 +46,15 @@ export function InterviewForm({
           required
           state={state}
         />
-        <TextField name="language" label={t("needsReview.interviewLanguage")} hint={t("needsReview.interviewLanguageHint")} defaultValue={stored?.language ?? defaultLanguage} autoComplete="off" required state={state} />
+        <SelectField
+          name="language"
+          label={t("needsReview.interviewLanguage")}
+          hint={t("needsReview.interviewLanguageHint")}
+          options={languageOptions}
+          defaultValue={stored?.language ?? defaultLanguage}
+          required
+          state={state}
+        />
         <CheckboxGroup
           name="participantIds[]"
           label={t("needsReview.interviewParticipants")}

@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { FormAlert, SelectField, TextField, type FormState } from "~/components/ui/fields";
+import { FormAlert, SelectField, TextField, tickedValues, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import { TARGET_GROUPS } from "~/db/schema";
 import { AGE_BANDS, GENDERS } from "~/features/needs-review/needs-review.schema";
+import { ConsentFields } from "./consents";
 
 type StoredParticipant = {
   pseudonym: string;
@@ -37,8 +38,15 @@ export function ParticipantForm({ state, withIdentity, stored }: { state: FormSt
           required
           state={state}
         />
-        <TextField name="department" label={t("needsReview.department")} autoComplete="off" defaultValue={stored?.department} state={state} />
-        <TextField name="organisation" label={t("needsReview.organisation")} hint={t("needsReview.organisationHint")} autoComplete="off" defaultValue={stored?.organisation} state={state} />
+        {/* One field for where she works or whom she speaks for; a department stored before it was merged is shown here. */}
+        <TextField
+          name="organisation"
+          label={t("needsReview.organisation")}
+          hint={t("needsReview.organisationHint")}
+          autoComplete="off"
+          defaultValue={stored ? (stored.organisation ?? stored.department) : undefined}
+          state={state}
+        />
         <SelectField
           name="ageBand"
           label={t("needsReview.ageBand")}
@@ -63,6 +71,17 @@ export function ParticipantForm({ state, withIdentity, stored }: { state: FormSt
             <TextField name="contact" label={t("needsReview.contact")} autoComplete="off" defaultValue={stored?.identity?.contact} state={state} />
           </fieldset>
         ) : null}
+        {stored ? null : (
+          <fieldset className="field">
+            <legend>{t("needsReview.consentNow")}</legend>
+            <p className="field-hint">{t("needsReview.consentNowHint")}</p>
+            <label className="checkbox">
+              <input type="checkbox" name="withConsent" value="yes" defaultChecked={tickedValues(state, "withConsent").includes("yes")} />
+              {t("needsReview.consentNowTick")}
+            </label>
+            <ConsentFields state={state} required={false} />
+          </fieldset>
+        )}
         <button type="submit" className="button">
           {stored ? t("needsReview.saveChanges") : t("needsReview.saveParticipant")}
         </button>

@@ -79,7 +79,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 type DemoParticipant = {
   pseudonym: string;
   targetGroup: TargetGroup;
-  department?: string;
+  /** Where she works or whom she speaks for (one field since issue 9). */
+  organisation?: string;
   ageBand?: string;
   gender?: string;
   regionOfOrigin?: string;
@@ -99,18 +100,18 @@ export const DEMO_NEEDS_REVIEW: Record<string, DemoNeedsReview> = {
       { title: "Statistik der Ausländerbehörde 2020 (Beispiel)", kind: "statistics", notes: "Erfundenes Beispiel. Wartezeiten für Termine und Zahl der Vorsprachen nach Herkunft.", themes: ["Wartezeiten"] },
     ],
     participants: [
-      { pseudonym: "CS-01", targetGroup: "civil_servant", department: "Ausländerbehörde", ageBand: "35_44", gender: "female", languages: ["de", "en"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-03-22", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-01", targetGroup: "civil_servant", organisation: "Ausländerbehörde", ageBand: "35_44", gender: "female", languages: ["de", "en"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-03-22", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-01", targetGroup: "third_country_national", ageBand: "25_34", gender: "male", regionOfOrigin: "Westafrika", languages: ["fr", "de"], identity: { realName: "Kofi Mensah (erfunden)", contact: "kofi.mensah@beispiel.example" }, consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-04-08", informationSheetVersion: "1.0" } },
-      { pseudonym: "NGO-01", targetGroup: "stakeholder", department: "Migrantenverein (Beispiel)", languages: ["de", "tr"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-04-15", informationSheetVersion: "1.0" } },
-      { pseudonym: "CS-02", targetGroup: "civil_servant", department: "Jobcenter", ageBand: "45_54", gender: "male", languages: ["de"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-04-13", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-01", targetGroup: "stakeholder", organisation: "Migrantenverein (Beispiel)", languages: ["de", "tr"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-04-15", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-02", targetGroup: "civil_servant", organisation: "Jobcenter", ageBand: "45_54", gender: "male", languages: ["de"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-04-13", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-03", targetGroup: "third_country_national", ageBand: "35_44", gender: "female", regionOfOrigin: "Naher Osten", languages: ["ar", "de"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-04-19", informationSheetVersion: "1.0" } },
-      { pseudonym: "CS-03", targetGroup: "civil_servant", department: "Bürgerbüro", ageBand: "25_34", gender: "female", languages: ["de", "tr"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-04-23", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-03", targetGroup: "civil_servant", organisation: "Bürgerbüro", ageBand: "25_34", gender: "female", languages: ["de", "tr"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-04-23", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-04", targetGroup: "third_country_national", ageBand: "25_34", gender: "male", regionOfOrigin: "Südasien", languages: ["en", "hi"], identity: { realName: "Arjun Mehta (erfunden)", contact: "arjun.mehta@beispiel.example" }, consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-04-26", informationSheetVersion: "1.0" } },
-      { pseudonym: "NGO-02", targetGroup: "stakeholder", department: "Wohlfahrtsverband, Migrationsdienst (Beispiel)", languages: ["de", "en"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-05-03", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-02", targetGroup: "stakeholder", organisation: "Wohlfahrtsverband, Migrationsdienst (Beispiel)", languages: ["de", "en"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-05-03", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-05", targetGroup: "third_country_national", ageBand: "under_25", gender: "female", regionOfOrigin: "Ostafrika", languages: ["ti", "en", "de"], identity: { realName: "Selam Tesfaye (erfunden)", contact: "0151 0000000 (erfunden)" }, consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-05-07", informationSheetVersion: "1.0" } },
-      { pseudonym: "CS-04", targetGroup: "civil_servant", department: "Ausländerbehörde", ageBand: "55_64", gender: "male", languages: ["de"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-05-12", informationSheetVersion: "1.0" } },
-      { pseudonym: "CS-05", targetGroup: "civil_servant", department: "Ausländerbehörde", ageBand: "25_34", gender: "female", languages: ["de", "ru"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-05-12", informationSheetVersion: "1.0" } },
-      { pseudonym: "NGO-03", targetGroup: "stakeholder", department: "Ehrenamtliche Integrationslotsen (Beispiel)", languages: ["de", "fa"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-05-20", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-04", targetGroup: "civil_servant", organisation: "Ausländerbehörde", ageBand: "55_64", gender: "male", languages: ["de"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-05-12", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-05", targetGroup: "civil_servant", organisation: "Ausländerbehörde", ageBand: "25_34", gender: "female", languages: ["de", "ru"], consent: { purpose: "Interview, Aufzeichnung und anonymisierte Zitate", givenOn: "2021-05-12", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-03", targetGroup: "stakeholder", organisation: "Ehrenamtliche Integrationslotsen (Beispiel)", languages: ["de", "fa"], consent: { purpose: "Interview und anonymisierte Zitate", givenOn: "2021-05-20", informationSheetVersion: "1.0" } },
     ],
   },
   ravenna: {
@@ -119,18 +120,18 @@ export const DEMO_NEEDS_REVIEW: Record<string, DemoNeedsReview> = {
       { title: "Rapporto sportello immigrazione 2020 (esempio)", kind: "report", notes: "Esempio inventato. Richieste per permesso di soggiorno e barriere linguistiche allo sportello.", themes: ["barriere linguistiche"] },
     ],
     participants: [
-      { pseudonym: "CS-01", targetGroup: "civil_servant", department: "Ufficio anagrafe", ageBand: "45_54", gender: "female", languages: ["it"], consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-03-25", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-01", targetGroup: "civil_servant", organisation: "Ufficio anagrafe", ageBand: "45_54", gender: "female", languages: ["it"], consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-03-25", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-01", targetGroup: "third_country_national", ageBand: "25_34", gender: "female", regionOfOrigin: "Nord Africa", languages: ["ar", "it", "fr"], identity: { realName: "Samira Benali (inventata)", contact: "samira.benali@esempio.example" }, consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-04-12", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-02", targetGroup: "third_country_national", ageBand: "35_44", gender: "male", regionOfOrigin: "Asia meridionale", languages: ["ur", "en"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-04-20", informationSheetVersion: "1.0" } },
-      { pseudonym: "NGO-01", targetGroup: "stakeholder", department: "Associazione di migranti (esempio)", languages: ["it"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-03", informationSheetVersion: "1.0" } },
-      { pseudonym: "CS-02", targetGroup: "civil_servant", department: "Servizi sociali", ageBand: "35_44", gender: "female", languages: ["it", "en"], consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-04-16", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-01", targetGroup: "stakeholder", organisation: "Associazione di migranti (esempio)", languages: ["it"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-03", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-02", targetGroup: "civil_servant", organisation: "Servizi sociali", ageBand: "35_44", gender: "female", languages: ["it", "en"], consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-04-16", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-03", targetGroup: "third_country_national", ageBand: "25_34", gender: "male", regionOfOrigin: "Africa occidentale", languages: ["wo", "fr", "it"], identity: { realName: "Moussa Diallo (inventato)", contact: "moussa.diallo@esempio.example" }, consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-04-21", informationSheetVersion: "1.0" } },
-      { pseudonym: "CS-03", targetGroup: "civil_servant", department: "Ufficio relazioni con il pubblico", ageBand: "45_54", gender: "male", languages: ["it"], consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-04-28", informationSheetVersion: "1.0" } },
-      { pseudonym: "NGO-02", targetGroup: "stakeholder", department: "Centro di ascolto (esempio)", languages: ["it", "es"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-03", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-03", targetGroup: "civil_servant", organisation: "Ufficio relazioni con il pubblico", ageBand: "45_54", gender: "male", languages: ["it"], consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-04-28", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-02", targetGroup: "stakeholder", organisation: "Centro di ascolto (esempio)", languages: ["it", "es"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-03", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-04", targetGroup: "third_country_national", ageBand: "35_44", gender: "male", regionOfOrigin: "Asia meridionale", languages: ["bn", "en"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-10", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-05", targetGroup: "third_country_national", ageBand: "25_34", gender: "female", regionOfOrigin: "America Latina", languages: ["es", "it"], identity: { realName: "Daniela Ruiz (inventata)", contact: "333 0000000 (inventato)" }, consent: { purpose: "Intervista, registrazione e citazioni anonime", givenOn: "2021-05-12", informationSheetVersion: "1.0" } },
-      { pseudonym: "CS-04", targetGroup: "civil_servant", department: "Ufficio casa", ageBand: "55_64", gender: "female", languages: ["it"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-18", informationSheetVersion: "1.0" } },
-      { pseudonym: "NGO-03", targetGroup: "stakeholder", department: "Patronato sindacale (esempio)", languages: ["it", "ar"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-18", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-04", targetGroup: "civil_servant", organisation: "Ufficio casa", ageBand: "55_64", gender: "female", languages: ["it"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-18", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-03", targetGroup: "stakeholder", organisation: "Patronato sindacale (esempio)", languages: ["it", "ar"], consent: { purpose: "Intervista e citazioni anonime", givenOn: "2021-05-18", informationSheetVersion: "1.0" } },
     ],
   },
   cartagena: {
@@ -139,17 +140,17 @@ export const DEMO_NEEDS_REVIEW: Record<string, DemoNeedsReview> = {
       { title: "Padrón municipal: población extranjera 2020 (ejemplo)", kind: "statistics", notes: "Ejemplo inventado. Población por nacionalidad y barrio.", themes: ["datos de población"] },
     ],
     participants: [
-      { pseudonym: "CS-01", targetGroup: "civil_servant", department: "Servicios sociales", ageBand: "35_44", gender: "male", languages: ["es"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-03-30", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-01", targetGroup: "civil_servant", organisation: "Servicios sociales", ageBand: "35_44", gender: "male", languages: ["es"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-03-30", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-01", targetGroup: "third_country_national", ageBand: "25_34", gender: "female", regionOfOrigin: "América Latina", languages: ["es"], identity: { realName: "Valentina Rojas (inventada)", contact: "valentina.rojas@ejemplo.example" }, consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-04-14", informationSheetVersion: "1.0" } },
-      { pseudonym: "NGO-01", targetGroup: "stakeholder", department: "Asociación de migrantes (ejemplo)", languages: ["es", "ar"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-05", informationSheetVersion: "1.0" } },
-      { pseudonym: "CS-02", targetGroup: "civil_servant", department: "Padrón y atención ciudadana", ageBand: "45_54", gender: "female", languages: ["es"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-04-21", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-01", targetGroup: "stakeholder", organisation: "Asociación de migrantes (ejemplo)", languages: ["es", "ar"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-05", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-02", targetGroup: "civil_servant", organisation: "Padrón y atención ciudadana", ageBand: "45_54", gender: "female", languages: ["es"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-04-21", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-03", targetGroup: "third_country_national", ageBand: "35_44", gender: "male", regionOfOrigin: "Norte de África", languages: ["ar", "es"], identity: { realName: "Youssef Amrani (inventado)", contact: "600 000 000 (inventado)" }, consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-04-26", informationSheetVersion: "1.0" } },
-      { pseudonym: "CS-03", targetGroup: "civil_servant", department: "Agencia de empleo", ageBand: "35_44", gender: "male", languages: ["es", "en"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-04-30", informationSheetVersion: "1.0" } },
-      { pseudonym: "NGO-02", targetGroup: "stakeholder", department: "ONG de acogida (ejemplo)", languages: ["es", "fr"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-05", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-03", targetGroup: "civil_servant", organisation: "Agencia de empleo", ageBand: "35_44", gender: "male", languages: ["es", "en"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-04-30", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-02", targetGroup: "stakeholder", organisation: "ONG de acogida (ejemplo)", languages: ["es", "fr"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-05", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-04", targetGroup: "third_country_national", ageBand: "25_34", gender: "male", regionOfOrigin: "África occidental", languages: ["en", "yo"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-11", informationSheetVersion: "1.0" } },
       { pseudonym: "TCN-05", targetGroup: "third_country_national", ageBand: "45_54", gender: "female", regionOfOrigin: "América Latina", languages: ["es"], identity: { realName: "Rosa Quispe (inventada)", contact: "rosa.quispe@ejemplo.example" }, consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-05-14", informationSheetVersion: "1.0" } },
-      { pseudonym: "CS-04", targetGroup: "civil_servant", department: "Educación", ageBand: "25_34", gender: "female", languages: ["es", "fr"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-05-19", informationSheetVersion: "1.0" } },
-      { pseudonym: "NGO-03", targetGroup: "stakeholder", department: "Asociación de mujeres migrantes (ejemplo)", languages: ["es", "ar"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-24", informationSheetVersion: "1.0" } },
+      { pseudonym: "CS-04", targetGroup: "civil_servant", organisation: "Educación", ageBand: "25_34", gender: "female", languages: ["es", "fr"], consent: { purpose: "Entrevista, grabación y citas anonimizadas", givenOn: "2021-05-19", informationSheetVersion: "1.0" } },
+      { pseudonym: "NGO-03", targetGroup: "stakeholder", organisation: "Asociación de mujeres migrantes (ejemplo)", languages: ["es", "ar"], consent: { purpose: "Entrevista y citas anonimizadas", givenOn: "2021-05-24", informationSheetVersion: "1.0" } },
     ],
   },
 };

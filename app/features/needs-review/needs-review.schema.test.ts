@@ -42,7 +42,7 @@ describe("the interview and transcript forms", () => {
 
   it("refuse an impossible or future date, a bad language code, no interviewer and no participant", () => {
     const result = interviewSchema.safeParse({ conductedOn: "2999-01-01", interviewerUserId: "", language: "deutsch", notes: "" });
-    expect(messages(result)).toEqual({ conductedOn: "errors.dateInFuture", interviewerUserId: "errors.choose", language: "errors.languageCode", "participantIds[]": "errors.participantsRequired" });
+    expect(messages(result)).toEqual({ conductedOn: "errors.dateInFuture", interviewerUserId: "errors.choose", language: "errors.choose", "participantIds[]": "errors.participantsRequired" });
     expect(messages(interviewSchema.safeParse({ ...valid, conductedOn: "2021-02-29" }))).toEqual({ conductedOn: "errors.date" });
   });
 

@@ -68,7 +68,8 @@ export const INTERVIEW_LANGUAGE = /^[a-z]{2}$/;
 export const interviewSchema = z.object({
   conductedOn: pastDate(),
   interviewerUserId: z.string().trim().min(1, "errors.choose").max(100, "errors.choose"),
-  language: z.string().trim().toLowerCase().regex(INTERVIEW_LANGUAGE, "errors.languageCode"),
+  // Chosen from a list of languages by name (interview-languages.ts); a forged value is a wrong choice.
+  language: z.string().trim().toLowerCase().regex(INTERVIEW_LANGUAGE, "errors.choose"),
   // Checkboxes: the domain function checks that each id is a participant of the territory.
   "participantIds[]": z.preprocess(
     (v) => (v === undefined ? [] : v),

@@ -49,8 +49,9 @@ export async function updateParticipant(
       const after = {
         pseudonym: input.pseudonym,
         targetGroup: input.targetGroup,
-        department: input.department ?? null,
-        organisation: input.organisation ?? null,
+        // One field since issue 9: a department sent by an older form goes where the form now puts it.
+        department: null,
+        organisation: input.organisation ?? input.department ?? null,
         ageBand: input.ageBand ?? null,
         gender: input.gender ?? null,
         regionOfOrigin: input.regionOfOrigin ?? null,

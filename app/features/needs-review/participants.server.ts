@@ -31,7 +31,8 @@ export async function listParticipants(db: Executor, args: { territoryId: string
         id: participant.id,
         pseudonym: participant.pseudonym,
         targetGroup: participant.targetGroup,
-        department: participant.department,
+        // A department stored before the two fields became one counts as the organisation.
+        organisation: sql<string | null>`coalesce(${participant.organisation}, ${participant.department})`,
         languages: participant.languages,
         hasConsent: sql<boolean>`coalesce(${activeConsents.n}, 0) > 0`,
       })
@@ -80,8 +81,9 @@ export async function createParticipant(
           territoryId: territory.id,
           pseudonym: input.pseudonym,
           targetGroup: input.targetGroup,
-          department: input.department ?? null,
-          organisation: input.organisation ?? null,
+          // One field since issue 9: a department sent by an older form goes where the form now puts it.
+          department: null,
+          organisation: input.organisation ?? input.department ?? null,
           ageBand: input.ageBand ?? null,
           gender: input.gender ?? null,
           regionOfOrigin: input.regionOfOrigin ?? null,

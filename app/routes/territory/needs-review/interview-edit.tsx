@@ -4,6 +4,7 @@ import { DeleteConfirmation, DeleteSection } from "~/components/needs-review/del
 import { InterviewForm } from "~/components/needs-review/interviews";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
+import { interviewLanguageOptions } from "~/features/needs-review/interview-languages";
 import { deleteInterview, findInterviewForEdit, updateInterview } from "~/features/needs-review/interview-changes.server";
 import { listInterviewerOptions, listParticipantOptions } from "~/features/needs-review/interviews.server";
 import { interviewSchema, parseUuid } from "~/features/needs-review/needs-review.schema";
@@ -26,6 +27,7 @@ export async function loader(args: Route.LoaderArgs) {
     lang: getRequestState(args).lang,
     territory: { slug: territory.slug, name: territory.name },
     interview: found,
+    languageOptions: interviewLanguageOptions(getRequestState(args).lang, territory.languages, found.language),
     interviewers,
     participants,
   };
@@ -61,7 +63,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function NeedsReviewInterviewEdit({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, interview, interviewers, participants } = loaderData;
+  const { lang, territory, interview, interviewers, participants, languageOptions } = loaderData;
   const detail = `/${lang}/t/${territory.slug}/needs-review/interviews/${interview.id}`;
   const date = formatDate(lang, interview.conductedOn, "long");
   const title = t("needsReview.editInterviewTitle", { date });
@@ -90,6 +92,7 @@ export default function NeedsReviewInterviewEdit({ loaderData, actionData }: Rou
         interviewers={interviewers}
         participants={participants}
         defaultLanguage={interview.language}
+        languageOptions={languageOptions}
         stored={interview}
       />
       <DeleteSection heading={t("needsReview.deleteInterview")} body={t("needsReview.deleteInterviewBody")} button={t("needsReview.deleteInterviewButton")} />

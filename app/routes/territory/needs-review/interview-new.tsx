@@ -4,6 +4,7 @@ import { InterviewForm } from "~/components/needs-review/interviews";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { createInterview, listInterviewerOptions, listParticipantOptions } from "~/features/needs-review/interviews.server";
+import { interviewLanguageOptions } from "~/features/needs-review/interview-languages";
 import { interviewSchema } from "~/features/needs-review/needs-review.schema";
 import { invalid, parseForm, valuesOf } from "~/http/form.server";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
@@ -17,6 +18,7 @@ export async function loader(args: Route.LoaderArgs) {
   return {
     lang: getRequestState(args).lang,
     territory: { slug: territory.slug, name: territory.name, language: territory.languages[0] ?? "" },
+    languageOptions: interviewLanguageOptions(getRequestState(args).lang, territory.languages),
     interviewers,
     participants,
   };
@@ -36,7 +38,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function NeedsReviewInterviewNew({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, interviewers, participants } = loaderData;
+  const { lang, territory, interviewers, participants, languageOptions } = loaderData;
   const title = t("needsReview.newInterviewTitle", { territory: territory.name });
   return (
     <>
@@ -45,7 +47,13 @@ export default function NeedsReviewInterviewNew({ loaderData, actionData }: Rout
         <Link to={`/${lang}/t/${territory.slug}/needs-review/interviews`}>{t("needsReview.backToInterviews", { territory: territory.name })}</Link>
       </p>
       <h1>{title}</h1>
-      <InterviewForm state={actionData && !actionData.ok ? actionData : undefined} interviewers={interviewers} participants={participants} defaultLanguage={territory.language} />
+      <InterviewForm
+        state={actionData && !actionData.ok ? actionData : undefined}
+        interviewers={interviewers}
+        participants={participants}
+        defaultLanguage={territory.language}
+        languageOptions={languageOptions}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { GettingStarted } from "~/components/needs-review/getting-started";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { FINDING_KINDS, TARGET_GROUPS } from "~/db/schema";
@@ -47,11 +48,14 @@ export default function NeedsReviewOverview({ loaderData }: Route.ComponentProps
   const { lang, territory, sources, participants, consents, interviews, stakeholders, findings, lastPublished, canExchange } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review`;
   const title = t("needsReview.title", { territory: territory.name });
+  // Nothing recorded yet: show where to start.
+  const isEmpty = sources === 0 && interviews.interviews === 0 && Object.values(participants).every((n) => n === 0);
   return (
     <>
       <PageTitle>{title}</PageTitle>
       <h1>{title}</h1>
       <p>{t("needsReview.intro")}</p>
+      {isEmpty ? <GettingStarted base={base} /> : null}
       <h2>{t("findings.keyResults")}</h2>
       <dl className="figures">
         <div>

@@ -94,12 +94,8 @@ export default function NeedsReviewParticipant({ loaderData, actionData }: Route
           <dd>{t(`targetGroups.${p.targetGroup}`)}</dd>
         </div>
         <div>
-          <dt>{t("needsReview.department")}</dt>
-          <dd>{p.department ?? notStated}</dd>
-        </div>
-        <div>
           <dt>{t("needsReview.organisation")}</dt>
-          <dd>{p.organisation ?? notStated}</dd>
+          <dd>{p.organisation ?? p.department ?? notStated}</dd>
         </div>
         <div>
           <dt>{t("needsReview.ageBand")}</dt>

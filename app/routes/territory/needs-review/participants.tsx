@@ -5,11 +5,12 @@ import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { Pagination } from "~/components/ui/pagination";
 import { getDb } from "~/db/client.server";
-import { participantSchema } from "~/features/needs-review/needs-review.schema";
+import { consentSchema, participantSchema } from "~/features/needs-review/needs-review.schema";
+import { recordConsent } from "~/features/needs-review/consents.server";
 import { canSeeIdentity, createParticipant, listParticipants } from "~/features/needs-review/participants.server";
 import { forbidden } from "~/http/errors";
 import { changeNoticeFromUrl } from "~/http/change-notice";
-import { formError, invalid, parseForm } from "~/http/form.server";
+import { formError, invalid, parseForm, valuesOf } from "~/http/form.server";
 import { formatNumber } from "~/i18n/format";
 import { pageFromUrl } from "~/http/paging";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
@@ -34,12 +35,20 @@ export async function action(args: Route.ActionArgs) {
   const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:edit");
   const formData = await args.request.formData();
   const parsed = parseForm(participantSchema, formData);
-  if (!parsed.ok) return invalid(parsed);
+  // Her consent may be recorded in the same step: checked with the rest, so one submit shows every mistake.
+  const withConsent = formData.get("withConsent") === "yes";
+  const consentParsed = withConsent ? parseForm(consentSchema, formData) : null;
+  if (!parsed.ok || (consentParsed && !consentParsed.ok)) {
+    const errors = { ...(parsed.ok ? {} : parsed.errors), ...(consentParsed && !consentParsed.ok ? consentParsed.errors : {}) };
+    return invalid({ errors, values: valuesOf(formData) });
+  }
   // The form offers no identity fields to those who may not keep one; a forged one is refused.
   if ((parsed.value.realName || parsed.value.contact) && !canSeeIdentity(actor, territory)) forbidden();
-  const created = await createParticipant(getDb(), { actor, territory, input: parsed.value });
+  const db = getDb();
+  const created = await createParticipant(db, { actor, territory, input: parsed.value });
   if (created === "duplicate") return formError(formData, "errors.pseudonymTaken", "pseudonym");
-  return { ok: true as const, id: created.id, pseudonym: parsed.value.pseudonym };
+  const consented = consentParsed?.ok ? await recordConsent(db, { actor, territory, participantId: created.id, input: consentParsed.value }) : false;
+  return { ok: true as const, id: created.id, pseudonym: parsed.value.pseudonym, consented };
 }
 
 export default function NeedsReviewParticipants({ loaderData, actionData }: Route.ComponentProps) {
@@ -60,7 +69,11 @@ export default function NeedsReviewParticipants({ loaderData, actionData }: Rout
       {notice.deleted === "gone" ? <Notice>{t("needsReview.alreadyDeleted")}</Notice> : null}
       {actionData?.ok ? (
         <Notice>
-          <Link to={`${base}/${actionData.id}`}>{t("needsReview.participantAdded", { pseudonym: actionData.pseudonym })}</Link>
+          <Link to={`${base}/${actionData.id}`}>
+            {actionData.consented
+              ? t("needsReview.participantAddedWithConsent", { pseudonym: actionData.pseudonym })
+              : t("needsReview.participantAdded", { pseudonym: actionData.pseudonym })}
+          </Link>
         </Notice>
       ) : null}
       {participants.rows.length === 0 ? (
@@ -74,7 +87,7 @@ export default function NeedsReviewParticipants({ loaderData, actionData }: Rout
                 <tr>
                   <th scope="col">{t("needsReview.pseudonym")}</th>
                   <th scope="col">{t("needsReview.targetGroup")}</th>
-                  <th scope="col">{t("needsReview.department")}</th>
+                  <th scope="col">{t("needsReview.organisation")}</th>
                   <th scope="col">{t("needsReview.languages")}</th>
                   <th scope="col">{t("needsReview.consent")}</th>
                 </tr>
@@ -86,7 +99,7 @@ export default function NeedsReviewParticipants({ loaderData, actionData }: Rout
                       <Link to={`${base}/${p.id}`}>{p.pseudonym}</Link>
                     </th>
                     <td>{t(`targetGroups.${p.targetGroup}`)}</td>
-                    <td>{p.department ?? "—"}</td>
+                    <td>{p.organisation ?? "—"}</td>
                     <td>{p.languages.join(", ") || "—"}</td>
                     <td>{p.hasConsent ? t("needsReview.consentInForce") : t("needsReview.noConsent")}</td>
                   </tr>
