@@ -160,7 +160,9 @@ describe("Needs Review as a technical partner: from consent to a validated findi
     const form = main().getByRole("region", { name: en.needsReview.recordInterview });
     await form.getByLabel(en.needsReview.interviewDate).fill(INTERVIEW_DATE);
     await form.getByLabel(en.needsReview.interviewer).selectOption({ label: PARTNER.name });
-    await form.getByLabel(en.needsReview.interviewLanguage).fill("de");
+    // The language is chosen by its name; the territory's own comes first and is chosen already.
+    expect(await form.getByLabel(en.needsReview.interviewLanguage).inputValue()).toBe("de");
+    await form.getByLabel(en.needsReview.interviewLanguage).selectOption({ label: "German" });
     await form.getByRole("checkbox", { name: PSEUDONYM, exact: true }).check();
     await form.getByLabel(en.needsReview.notes).fill("Im Beratungsraum, 40 Minuten.");
     await form.getByRole("button", { name: en.needsReview.saveInterview }).click();
@@ -218,17 +220,17 @@ describe("Needs Review as a technical partner: from consent to a validated findi
     await main().locator("ol.paragraphs").waitFor();
     await scan("coding");
 
-    // Without a selection: tick the second paragraph and a theme.
+    // Without a selection: tick the second paragraph and a theme; the button counts the paragraph.
     const panel = main().locator(".coding__panel");
+    const transcript = main().locator(".coding__transcript");
+    await hydrated(transcript);
     await main().getByRole("checkbox", { name: interpolate(en.coding.selectParagraph, { number: 2 }), exact: true }).check();
     await panel.getByRole("checkbox", { name: THEME, exact: true }).check();
-    await panel.getByRole("button", { name: en.coding.codeParagraphs }).click();
+    await panel.getByRole("button", { name: interpolate(en.coding.codeTicked_one, { formatted: 1 }) }).click();
     await notice(interpolate(en.coding.coded_one, { count: 1 })).waitFor();
     await scan("coding, after coding a paragraph");
 
     // With JavaScript: select a passage inside the sixth paragraph with the mouse.
-    const transcript = main().locator(".coding__transcript");
-    await hydrated(transcript);
     const points = await transcript.evaluate((container, quote) => {
       const span = [...container.querySelectorAll("[data-start]")].find((s) => s.textContent?.includes(quote));
       const node = span?.firstChild;

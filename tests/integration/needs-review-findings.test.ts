@@ -229,7 +229,8 @@ describe("Needs Review findings and focus groups", () => {
     expect(figure(page, t("en", "targetGroups.civil_servant"))).toBe("1");
     expect(figure(page, t("en", "targetGroups.stakeholder"))).toBe("1");
     expect(figure(page, "Caritas Offenbach (invented)")).toBe("1");
-    expect(figure(page, t("en", "focusGroups.noOrganisation"))).toBe("1");
+    // CS-01's department is her organisation (one field since issue 9).
+    expect(figure(page, "Ausländerbehörde")).toBe("1");
 
     expect((await client.post(path, { intent: "presented", "findingIds[]": [findingId, ravennaFinding] })).status).toBe(400);
     expect((await client.post(path, { intent: "presented", "findingIds[]": [findingId, confirmedId] })).status).toBe(200);
