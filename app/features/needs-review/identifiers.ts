@@ -44,7 +44,7 @@ const SELF_STRICT = [
   "ich heiße", "ich heisse", "mein name ist", "mein name lautet", "mein vorname ist", "mein nachname ist", "man nennt mich", "alle nennen mich",
   "mi chiamo", "il mio nome è", "il mio nome e'", "mi chiamano", "il mio cognome è",
   "me llamo", "mi nombre es", "mi apellido es", "me llaman", "me dicen",
-  "my name is", "my name's", "call me", "my surname is", "my first name is",
+  "my name is", "my name's", "call me", "i'm called", "i am called", "they call me", "people call me", "my surname is", "my first name is",
   "mein name:", "name:", "il mio nome:", "nome:", "mi nombre:", "nombre:", "my name:",
 ];
 /** Phrases that give someone else's name ("meine Tochter heißt …", "se llama …"); "das heißt" means "that is". */
@@ -83,6 +83,9 @@ const RELATIONS = [
   "brother", "sister", "husband", "wife", "son", "daughter", "father", "mother", "uncle", "aunt", "cousin", "nephew", "niece", "friend",
   "neighbour", "neighbor", "colleague", "boss", "grandmother", "grandfather", "grandma", "grandpa", "boyfriend", "girlfriend", "mum", "mom", "dad",
 ];
+/** Words of age or size between a possessive and the relation ("meine ältere Schwester", "my little brother"), or after it ("mia sorella maggiore"). */
+const RELATION_BEFORE = "älter(?:e|er|en)|jünger(?:e|er|en)|groß(?:e|er|en)|klein(?:e|er|en)|best(?:e|er|en)|older|younger|little|big|eldest|oldest|youngest|best|ex|fratellastro|sorellastra";
+const RELATION_AFTER = "maggiore|minore|piccolo|piccola|grande|mayor|menor|pequeño|pequeña|pequeno|mayores";
 const POSSESSIVES = [
   "mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere", "unserem", "unseren", "unserer", "sein", "seine", "seinem", "seinen",
   "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "dein", "deine", "deinem", "deinen", "deiner",
@@ -118,7 +121,7 @@ const ADDRESS_PATTERNS: RegExp[] = [
   // Bahnhofstraße 12, Hauptstr. 5a, Frankfurter Straße 12-14, Am Markt 3, An der Kirche 5
   new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*(?:${DE_SUFFIX})[ ]?${HOUSE_NUMBER}(?![\p{N}])`, "gu"),
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*(?:er|sche[nr]?)[ ])(?:${DE_WORD})[ ]?${HOUSE_NUMBER}(?![\p{N}])`, "gu"),
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Am|An der|Auf der|Im|In der|Zum|Zur|Unter den|Hinter der|Alte[rn]?)[ ]\p{Lu}[\p{L}-]+[ ]${HOUSE_NUMBER}(?![\p{N}])`, "gu"),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Alte[rn]?)(?:[ ]\p{Lu}[\p{L}-]+){1,2}[ ]${HOUSE_NUMBER}(?![\p{N}])`, "gu"),
   // Via Roma 10, Via Roma, 10, Piazza Garibaldi 3, Corso Vittorio Emanuele II 21, Via XX Settembre 4/B
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${IT_TYPE})[ ]${STREET_NAME}${NUMBER_WORD}${HOUSE_NUMBER}(?![\p{N}])`, "gu"),
   // Calle Mayor 7, C/ Real 15, Avenida de la Constitución, 22, Plaza de España nº 3
@@ -212,7 +215,7 @@ export function findIdentifiers(text: string): Identifier[] {
     ...namesAfter(text, alternation(NAMING), "relation"),
     ...namesAfter(text, TITLES_CAPITAL.join("|"), "title", { caseSensitive: true }),
     ...namesAfter(text, TITLES_ANY_CASE.join("|"), "title"),
-    ...namesAfter(text, `(?:${alternation(POSSESSIVES)}) (?:${alternation(RELATIONS)})`, "relation"),
+    ...namesAfter(text, `(?:${alternation(POSSESSIVES)}) (?:(?:${RELATION_BEFORE}) )?(?:${alternation(RELATIONS)})(?: (?:${RELATION_AFTER}))?`, "relation"),
   ];
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Identifier[] = [];

@@ -141,6 +141,20 @@ TCN-42: Ring me on ⟦phone|+44 7700 900456⟧ or ⟦phone|0113 496 0123⟧. My 
 I: How long did it take?
 TCN-42: Eight months. The Home Office lost my papers twice.`,
   },
+  // ------------------------------------------------------------------ a third round: adjectives of kinship, two-word street names, German names without a cue
+  {
+    language: "de",
+    text: `TCN-14: Ich habe ⟦person|Olga Petrova⟧ im Kurs getroffen. Meine ältere Schwester ⟦person|Aisha⟧ lebt in Köln. Wir wohnen ⟦address|Am Alten Markt 5⟧.
+TCN-14: Die Deutsche Bahn fährt selten. Im Integrationskurs lernen wir Deutsch, das Jobcenter Offenbach gibt Termine am Montag.`,
+  },
+  {
+    language: "it",
+    text: `TCN-23: Mia sorella maggiore ⟦person|Aisha⟧ vive a Roma, in ⟦address|Via dei Mille 12⟧. Tutti mi chiamano ⟦self|Beppe⟧, ma il mio nome è ⟦self|Giuseppe Russo⟧.`,
+  },
+  {
+    language: "en",
+    text: `NGO-42: People call me ⟦self|Jojo⟧. My little brother ⟦person|Kofi⟧ lives at ⟦address|3 Elm Grove⟧; call him on ⟦phone|+44 (0)113 496 0000⟧.`,
+  },
 ];
 
 export type Label = { category: LabelCategory; start: number; end: number; text: string };

@@ -159,7 +159,7 @@ const ORGANISATION_WORDS = new Set(
 );
 
 /** An article, determiner or adjective ending before a German word: it is then a noun, not a name. */
-const GERMAN_DETERMINER = /(?<![\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|kein\p{L}*|mein\p{L}*|dein\p{L}*|sein\p{L}*|ihr\p{L}*|unser\p{L}*|euer\p{L}*|diese\p{L}*|jede\p{L}*|alle\p{L}*|viele\p{L}*|zwei|drei|vier|fünf|beim|im|am|vom|zum|zur|ins|\p{Ll}+(?:e|en|er|es|em))[ \t\u00A0]+$/u;
+const GERMAN_DETERMINER = /(?<![\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|kein\p{L}*|mein\p{L}*|dein\p{L}*|sein\p{L}*|ihr\p{L}*|unser\p{L}*|euer\p{L}*|diese\p{L}*|jede\p{L}*|alle\p{L}*|viele\p{L}*|zwei|drei|vier|fünf|beim|im|am|vom|zum|zur|ins|neue[nmrs]?|alte[nmrs]?|große[nmrs]?|kleine[nmrs]?|deutsche[nmrs]?|andere[nmrs]?|gute[nmrs]?|öffentliche[nmrs]?|soziale[nmrs]?)[ \t\u00A0]+$/iu;
 /** Endings of German nouns (and of plural nouns) that names rarely have. */
 const GERMAN_NOUN_SHAPE = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|ium|en|ern|chen|lein|ler|ner|ter|ger|sse|ten|ren|ik|ur|tag)$/u;
 
