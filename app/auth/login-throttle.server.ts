@@ -90,8 +90,14 @@ export async function reserveAttempt(buckets: Bucket[], now = new Date(), db = g
 export async function releaseSuccessfulSignIn(email: string, ip: string, db: Executor = getDb()): Promise<void> {
   const [pair, ...others] = signInBuckets(email, ip);
   await db.delete(loginThrottle).where(eq(loginThrottle.key, pair.key));
-  await db
-    .update(loginThrottle)
-    .set({ failures: sql`greatest(${loginThrottle.failures} - 1, 0)` })
-    .where(inArray(loginThrottle.key, others.map((b) => b.key)));
+  for (const bucket of others) {
+    // One statement each: back below the bound, the wait her own attempt started is lifted too.
+    await db
+      .update(loginThrottle)
+      .set({
+        failures: sql`greatest(${loginThrottle.failures} - 1, 0)`,
+        lockedUntil: sql`CASE WHEN ${loginThrottle.failures} - 1 < ${bucket.free} THEN NULL ELSE ${loginThrottle.lockedUntil} END`,
+      })
+      .where(eq(loginThrottle.key, bucket.key));
+  }
 }
