@@ -3,7 +3,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import QRCode from "qrcode";
 import type { Executor } from "~/db/client.server";
-import { programme, programmeMember, territory, territoryMember, twoFactor, user } from "~/db/schema";
+import { programme, twoFactor, user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import { getAuth } from "./auth.server";
 
@@ -24,27 +24,27 @@ export async function hasPendingTwoStep(db: Executor, userId: string): Promise<b
 }
 
 /**
- * True when one of her programmes requires two-step sign-in of a role she holds there and she
- * has not set it up: every guarded page then sends her to the set-up first.
+ * True when one of her programmes requires two-step sign-in of a role she holds there (programme
+ * admin, territory coordinator) and she has not set it up: every guarded page then sends her to
+ * the set-up first. One query, and only for those roles.
  */
-export async function mustSetUpTwoStep(db: Executor, userId: string, twoFactorEnabled: boolean): Promise<boolean> {
+export async function mustSetUpTwoStep(
+  db: Executor,
+  roles: { programmeRoles: { programmeId: string; role: string }[]; territoryRoles: { programmeId: string; role: string }[] },
+  twoFactorEnabled: boolean,
+): Promise<boolean> {
   if (twoFactorEnabled) return false;
-  const [asAdmin, asCoordinator] = await Promise.all([
-    db
-      .select({ id: programme.id })
-      .from(programmeMember)
-      .innerJoin(programme, eq(programme.id, programmeMember.programmeId))
-      .where(and(eq(programmeMember.userId, userId), eq(programme.mfaRequired, true), inArray(programmeMember.role, [...TWO_STEP_PROGRAMME_ROLES])))
-      .limit(1),
-    db
-      .select({ id: programme.id })
-      .from(territoryMember)
-      .innerJoin(territory, eq(territory.id, territoryMember.territoryId))
-      .innerJoin(programme, eq(programme.id, territory.programmeId))
-      .where(and(eq(territoryMember.userId, userId), eq(programme.mfaRequired, true), inArray(territoryMember.role, [...TWO_STEP_TERRITORY_ROLES])))
-      .limit(1),
+  const programmeIds = new Set([
+    ...roles.programmeRoles.filter((r) => (TWO_STEP_PROGRAMME_ROLES as readonly string[]).includes(r.role)).map((r) => r.programmeId),
+    ...roles.territoryRoles.filter((r) => (TWO_STEP_TERRITORY_ROLES as readonly string[]).includes(r.role)).map((r) => r.programmeId),
   ]);
-  return asAdmin.length > 0 || asCoordinator.length > 0;
+  if (programmeIds.size === 0) return false;
+  const [found] = await db
+    .select({ id: programme.id })
+    .from(programme)
+    .where(and(inArray(programme.id, [...programmeIds]), eq(programme.mfaRequired, true)))
+    .limit(1);
+  return Boolean(found);
 }
 
 /** The secret of an otpauth:// URI in base32, grouped by four for typing into an app. */

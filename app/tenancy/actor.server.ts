@@ -18,7 +18,7 @@ export async function loadActor(
   db: Executor,
   account: { id: string; name: string; email: string; twoFactorEnabled?: boolean | null },
 ): Promise<Actor> {
-  const [programmeRoles, territoryRoles, setUpFirst] = await Promise.all([
+  const [programmeRoles, territoryRoles] = await Promise.all([
     db
       .select({ programmeId: programmeMember.programmeId, role: programmeMember.role })
       .from(programmeMember)
@@ -35,7 +35,7 @@ export async function loadActor(
       .innerJoin(territory, eq(territory.id, territoryMember.territoryId))
       .where(eq(territoryMember.userId, account.id))
       .orderBy(territory.name),
-    mustSetUpTwoStep(db, account.id, Boolean(account.twoFactorEnabled)),
   ]);
+  const setUpFirst = await mustSetUpTwoStep(db, { programmeRoles, territoryRoles }, Boolean(account.twoFactorEnabled));
   return { userId: account.id, name: account.name, email: account.email, programmeRoles, territoryRoles, mustSetUpTwoStep: setUpFirst };
 }

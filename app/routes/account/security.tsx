@@ -25,6 +25,16 @@ async function setUpView(uri: string) {
   return { step: "confirm" as const, secret: secretOfUri(uri), qr: await qrCodeDataUrl(uri), setupUri: uri };
 }
 
+/** The set-up shown again after a wrong code, from the URI the form carried; nothing for a forged one. */
+async function setUpViewAgain(uri: unknown) {
+  if (typeof uri !== "string" || !uri.startsWith("otpauth://totp/") || uri.length > 1000) return {};
+  try {
+    return await setUpView(uri);
+  } catch {
+    return {};
+  }
+}
+
 export async function loader(args: Route.LoaderArgs) {
   const actor = requireActor(args, { beforeTwoStepSetUp: true });
   const db = getDb();
@@ -48,14 +58,11 @@ export async function action(args: Route.ActionArgs) {
   }
   if (intent === "confirm") {
     const parsed = parseForm(confirmSchema, formData);
-    if (!parsed.ok) {
-      const uri = String(formData.get("setupUri") ?? "");
-      return data({ ...(await invalid(parsed)).data, ...(uri.startsWith("otpauth://") ? await setUpView(uri) : {}) }, { status: 400 });
-    }
+    if (!parsed.ok) return data({ ...invalid(parsed).data, ...(await setUpViewAgain(formData.get("setupUri"))) }, { status: 400 });
     const cookies = await verifySecondFactor(args.request, parsed.value.code, "totp");
     if (!cookies) {
-      const failed = (await formError(formData, "security.codeWrong", "code")).data;
-      return data({ ...failed, ...(await setUpView(parsed.value.setupUri)) }, { status: 400 });
+      const failed = formError(formData, "security.codeWrong", "code").data;
+      return data({ ...failed, ...(await setUpViewAgain(parsed.value.setupUri)) }, { status: 400 });
     }
     await audit("account.two-step-on");
     return data({ ok: true as const, step: "codes" as const, codes: await viewRecoveryCodes(actor.userId) }, { headers: cookies });
