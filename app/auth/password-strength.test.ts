@@ -1,7 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { personalWords, weakPasswordMessage } from "./password-strength.server";
 
 const jonas = personalWords("Jonas Weber", "coordinator.offenbach@eccipa.example");
+
+// Building the dictionaries takes a moment on a busy machine: once, outside the tests' own time.
+beforeAll(() => {
+  weakPasswordMessage("warm-up", []);
+}, 120_000);
 
 describe("weakPasswordMessage", () => {
   it("refuses repeats, common words in the four languages and keyboard walks", () => {

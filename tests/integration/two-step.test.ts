@@ -95,7 +95,11 @@ describe("two-step sign-in of one person", () => {
     recoveryCodes = recoveryCodesOnPage(done);
     expect(recoveryCodes).toHaveLength(10);
 
-    // Shown once: the page now offers to turn it off, and no code is on it.
+    // Shown once: confirming again (with a valid code) is refused, and the page offers to turn it off, without the codes.
+    const again = await client.post("/en/account/security", { intent: "confirm", code: totpCode(secret), setupUri });
+    expect(again.status).toBe(400);
+    const againHtml = await again.text();
+    for (const code of recoveryCodes) expect(againHtml).not.toContain(code);
     const later = decode(await (await client.get("/en/account/security")).text());
     expect(later).toContain(t("en", "security.onHeading"));
     for (const code of recoveryCodes) expect(later).not.toContain(code);

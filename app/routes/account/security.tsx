@@ -57,6 +57,8 @@ export async function action(args: Route.ActionArgs) {
     return { ok: true as const, ...(await setUpView(started.totpURI)) };
   }
   if (intent === "confirm") {
+    // Confirming is for a pending set-up only: the recovery codes are never shown a second time.
+    if (await hasTwoStep(getDb(), actor.userId)) return formError(formData, "errors.invalid");
     const parsed = parseForm(confirmSchema, formData);
     if (!parsed.ok) return data({ ...invalid(parsed).data, ...(await setUpViewAgain(formData.get("setupUri"))) }, { status: 400 });
     const cookies = await verifySecondFactor(args.request, parsed.value.code, "totp");
