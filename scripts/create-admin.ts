@@ -1,6 +1,7 @@
 // Creates the first programme admin of a new installation: makes the programme if its slug is
 // free, then invites the person as programme admin and prints the invitation link, so that she
-// chooses her own password. The email goes out too (or to the outbox without SMTP_URL).
+// chooses her own password (checked for strength when she sets it). The email goes out too; without
+// SMTP_URL it is printed here in full and the outbox keeps it with the link withheld (decision 023).
 //
 //   npm run create-admin -- --email ana@city.example --name "Ana Ruiz" --programme "Cartagena 2026" [--slug cartagena-2026] [--language es]
 //

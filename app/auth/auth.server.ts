@@ -2,8 +2,9 @@
 // its API from route actions (plain HTML forms), never from browser JavaScript.
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { twoFactor as twoFactorPlugin } from "better-auth/plugins/two-factor";
 import { getDb } from "~/db/client.server";
-import { account, session, user, verification } from "~/db/schema";
+import { account, session, twoFactor, user, verification } from "~/db/schema";
 import { sendEmail } from "~/features/email/email.server";
 import { getServerT } from "~/i18n/catalogs.server";
 import { isLanguage } from "~/i18n/languages";
@@ -28,7 +29,17 @@ function createAuth() {
     appName: "Eccipa",
     baseURL: baseUrl(),
     secret: secret ?? DEV_SECRET,
-    database: drizzleAdapter(getDb(), { provider: "pg", schema: { user, session, account, verification } }),
+    database: drizzleAdapter(getDb(), { provider: "pg", schema: { user, session, account, verification, twoFactor } }),
+    // Reset tokens (and the pending two-step sign-ins) are kept as SHA-256 hashes: a copy of the
+    // database holds no working link (decision 023).
+    verification: { storeIdentifier: "hashed" },
+    plugins: [
+      twoFactorPlugin({
+        issuer: "Eccipa",
+        // A recovery code is shown once; ten of them, each usable once.
+        backupCodeOptions: { amount: 10, length: 10 },
+      }),
+    ],
     emailAndPassword: {
       enabled: true,
       disableSignUp: true, // accounts come from invitations only
@@ -99,4 +110,13 @@ export async function createAccountWithPassword(input: {
 export async function findAccountByEmail(email: string) {
   const ctx = await getAuth().$context;
   return ctx.internalAdapter.findUserByEmail(email.toLowerCase());
+}
+
+/** The account a reset token belongs to, while the token is valid (for the password-strength check). */
+export async function findResetTokenOwner(token: string) {
+  if (!token || token.length > 200) return null;
+  const ctx = await getAuth().$context;
+  const found = await ctx.internalAdapter.findVerificationValue(`reset-password:${token}`);
+  if (!found || found.expiresAt < new Date()) return null;
+  return ctx.internalAdapter.findUserById(found.value);
 }

@@ -8,14 +8,61 @@ export function copySetCookies(from: Headers, to: Headers = new Headers()): Head
   return to;
 }
 
-/** Signs in; returns the session cookies, or null when the email/password pair is wrong. */
-export async function signInWithPassword(request: Request, email: string, password: string): Promise<Headers | null> {
+export type SignInResult =
+  | { kind: "signed-in"; cookies: Headers }
+  /** The password was right; the cookies hold the pending sign-in until the code is given. */
+  | { kind: "needs-code"; cookies: Headers }
+  | null;
+
+/** Signs in with email and password; null when the pair is wrong. */
+export async function signInWithPassword(request: Request, email: string, password: string): Promise<SignInResult> {
   try {
-    const { headers } = await getAuth().api.signInEmail({
+    const { headers, response } = await getAuth().api.signInEmail({
       body: { email, password, rememberMe: false },
       headers: request.headers,
       returnHeaders: true,
     });
+    const needsCode = Boolean(response && typeof response === "object" && "twoFactorRedirect" in response && response.twoFactorRedirect);
+    return { kind: needsCode ? "needs-code" : "signed-in", cookies: copySetCookies(headers) };
+  } catch (error) {
+    if (isAPIError(error)) return null;
+    throw error;
+  }
+}
+
+/**
+ * The second step of a sign-in (or the confirmation of a new set-up, with a session): a code from
+ * the authenticator app, or one of the recovery codes. Returns the new session cookies, or null
+ * when the code is wrong, used or the pending sign-in has expired.
+ */
+export async function verifySecondFactor(request: Request, code: string, kind: "totp" | "recovery"): Promise<Headers | null> {
+  try {
+    const api = getAuth().api;
+    const { headers } =
+      kind === "totp"
+        ? await api.verifyTOTP({ body: { code }, headers: request.headers, returnHeaders: true })
+        : await api.verifyBackupCode({ body: { code }, headers: request.headers, returnHeaders: true });
+    return copySetCookies(headers);
+  } catch (error) {
+    if (isAPIError(error)) return null;
+    throw error;
+  }
+}
+
+/** Starts a TOTP set-up (password checked by better-auth); null when the password is wrong. */
+export async function startTotpSetup(request: Request, password: string) {
+  try {
+    return await getAuth().api.enableTwoFactor({ body: { password }, headers: request.headers });
+  } catch (error) {
+    if (isAPIError(error)) return null;
+    throw error;
+  }
+}
+
+/** Turns two-step sign-in off; null when the password is wrong. */
+export async function disableTotp(request: Request, password: string): Promise<Headers | null> {
+  try {
+    const { headers } = await getAuth().api.disableTwoFactor({ body: { password }, headers: request.headers, returnHeaders: true });
     return copySetCookies(headers);
   } catch (error) {
     if (isAPIError(error)) return null;

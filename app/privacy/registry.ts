@@ -51,6 +51,7 @@ import {
   territoryMember,
   theme,
   transcript,
+  twoFactor,
   user,
   verification,
 } from "~/db/schema";
@@ -69,7 +70,7 @@ function notPersonal<T extends PgTable>(table: T, columns: SqlColumnName<T>[], r
 export const PERSONAL_DATA: PersonalDataDeclaration[] = [
   entry(
     user,
-    ["id", "name", "email", "email_verified", "image", "preferred_language"],
+    ["id", "name", "email", "email_verified", "image", "preferred_language", "two_factor_enabled"],
     "Identify a member: sign-in, her name in member lists and the audit log, the language of her emails.",
     "While she holds a role or wants her account; deleting the row removes her sessions, password and memberships (cascade).",
   ),
@@ -88,14 +89,20 @@ export const PERSONAL_DATA: PersonalDataDeclaration[] = [
   entry(
     verification,
     ["identifier", "value"],
-    "Password-reset links: the identifier names the account, the value is the one-time token.",
-    "One hour (the link's validity).",
+    "One-time values: password-reset links (the identifier is the SHA-256 hash of the token, the value names the account) and pending two-step sign-ins.",
+    "One hour for a reset link, ten minutes for a sign-in waiting for its code.",
   ),
   entry(
     loginThrottle,
     ["key"],
-    "Slow down password guessing; the key is `account:<email>` or `ip:<address>`.",
-    "A 15-minute window; the account key is cleared by the next successful sign-in, IP keys stay until purged.",
+    "Slow down password guessing and reset-link floods; the key names an email address, a client address or both (`pair:`, `account:`, `ip:`, `reset-address:`, `reset-ip:`).",
+    "Counts forget after an hour without attempts; a successful sign-in clears its pair; stale keys stay until purged.",
+  ),
+  entry(
+    twoFactor,
+    ["secret", "backup_codes", "user_id"],
+    "Two-step sign-in: the TOTP secret and the unused recovery codes, encrypted with the server secret.",
+    "While two-step sign-in is on; deleted when she turns it off, or with her account.",
   ),
   entry(
     invitation,

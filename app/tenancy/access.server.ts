@@ -22,7 +22,7 @@ export function getRequestState({ context }: Pick<Args, "context">) {
   return context.get(requestState);
 }
 
-export function requireActor({ request, url: pageUrl, context }: Args): Actor {
+export function requireActor({ request, url: pageUrl, context }: Args, options: { beforeTwoStepSetUp?: boolean } = {}): Actor {
   const { actor, lang } = context.get(requestState);
   if (!actor) {
     // The page's URL, not request.url: on a client-side navigation that is the ".data" request
@@ -30,6 +30,8 @@ export function requireActor({ request, url: pageUrl, context }: Args): Actor {
     const url = pageUrl ?? new URL(request.url);
     throw redirect(`/${lang}/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
   }
+  // Her programme requires two-step sign-in: nothing else until it is set up (decision 023).
+  if (actor.mustSetUpTwoStep && !options.beforeTwoStepSetUp) throw redirect(`/${lang}/account/security`);
   return actor;
 }
 

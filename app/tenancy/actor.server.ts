@@ -1,5 +1,6 @@
 // Who is acting: the signed-in user with every role she holds, loaded in two queries per request.
 import { eq } from "drizzle-orm";
+import { mustSetUpTwoStep } from "~/auth/two-step.server";
 import type { Executor } from "~/db/client.server";
 import { programmeMember, territory, territoryMember, type ProgrammeRole, type TerritoryRole } from "~/db/schema";
 
@@ -9,9 +10,14 @@ export type Actor = {
   email: string;
   programmeRoles: { programmeId: string; role: ProgrammeRole }[];
   territoryRoles: { territoryId: string; programmeId: string; slug: string; name: string; role: TerritoryRole }[];
+  /** A programme requires two-step sign-in of one of her roles and she has not set it up (decision 023). */
+  mustSetUpTwoStep?: boolean;
 };
 
-export async function loadActor(db: Executor, account: { id: string; name: string; email: string }): Promise<Actor> {
+export async function loadActor(
+  db: Executor,
+  account: { id: string; name: string; email: string; twoFactorEnabled?: boolean | null },
+): Promise<Actor> {
   const [programmeRoles, territoryRoles] = await Promise.all([
     db
       .select({ programmeId: programmeMember.programmeId, role: programmeMember.role })
@@ -30,5 +36,6 @@ export async function loadActor(db: Executor, account: { id: string; name: strin
       .where(eq(territoryMember.userId, account.id))
       .orderBy(territory.name),
   ]);
-  return { userId: account.id, name: account.name, email: account.email, programmeRoles, territoryRoles };
+  const setUpFirst = await mustSetUpTwoStep(db, { programmeRoles, territoryRoles }, Boolean(account.twoFactorEnabled));
+  return { userId: account.id, name: account.name, email: account.email, programmeRoles, territoryRoles, mustSetUpTwoStep: setUpFirst };
 }

@@ -67,6 +67,18 @@ const CHECKS: Check[] = [
   { role: "admin", name: "organisations", path: "/p/eccipa/organisations" },
   { role: "admin", name: "programme members", path: "/p/eccipa/members" },
   { role: "admin", name: "outbox", path: "/p/eccipa/outbox" },
+  { role: "admin", name: "sign-in rules", path: "/p/eccipa/security" },
+  { role: "admin", name: "two-step sign-in", path: "/account/security" },
+  {
+    role: "admin",
+    name: "two-step sign-in, QR code and secret",
+    path: "/account/security",
+    async prepare(page) {
+      await page.locator("#field-password").fill("demo-password-2026");
+      await page.locator("main button[type=submit]").click();
+      await page.locator("img.qr-code").waitFor();
+    },
+  },
   { role: "admin", name: "programme audit log", path: "/p/eccipa/audit" },
   { role: "expert", name: "assessment", path: "/p/eccipa/assessment" },
   { role: "admin", name: "Needs Reviews compared", path: "/p/eccipa/needs-review" },

@@ -2,7 +2,7 @@
 // --demo`), with a real SMTP server catching the mail. One server and one browser for the file.
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { CATALOGS, interpolate, login, pathOf, startE2E, takeProblems, type E2E } from "./support";
+import { CATALOGS, interpolate, login, loginWithTotp, pathOf, setUpTotp, startE2E, takeProblems, type E2E } from "./support";
 
 const en = CATALOGS.en;
 let e2e: E2E;
@@ -258,4 +258,30 @@ test("without JavaScript: the new-territory form shows translated errors next to
 
   await page.goto("/de/p/eccipa");
   expect(await page.locator("main table tbody th[scope=row]").allTextContents()).toContain("Stadt Musterhausen");
+});
+
+test("two-step sign-in: a coordinator sets it up on her account page, then signs in with the app's code, without JavaScript too", async () => {
+  const en = CATALOGS.en;
+  const page = await newPage();
+  await login(page, "coordinator.cartagena@eccipa.example");
+  await page.goto("/en/account");
+  await page.getByRole("link", { name: en.security.accountLink }).click();
+  await page.waitForURL("**/en/account/security");
+  const { secret, recoveryCodes } = await setUpTotp(page);
+  expect(recoveryCodes).toHaveLength(10);
+  expect(await page.locator("img.qr-code").count()).toBe(0); // the QR code was on the step before
+
+  const noScript = await newPage({ javaScriptEnabled: false });
+  await noScript.goto("/en/sign-in");
+  await noScript.locator("#field-email").fill("coordinator.cartagena@eccipa.example");
+  await noScript.locator("#field-password").fill("demo-password-2026");
+  await noScript.locator("main button[type=submit]").click();
+  await noScript.waitForURL("**/en/sign-in/code");
+  await noScript.locator("#field-code").fill("000000");
+  await noScript.locator("main button[type=submit]").click();
+  await expect.poll(() => noScript.locator("#field-code-error").textContent()).toBe(en.security.codeWrong);
+
+  const again = await newPage();
+  await loginWithTotp(again, "coordinator.cartagena@eccipa.example", secret);
+  expect(pathOf(again)).toBe("/en/t/cartagena");
 });

@@ -10,6 +10,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { SMTPServer } from "smtp-server";
 import { DEMO_PASSWORD } from "~/db/seed/demo-data";
+import { totpCode } from "../support/totp";
 import de from "~/i18n/locales/de.json";
 import en from "~/i18n/locales/en.json";
 import es from "~/i18n/locales/es.json";
@@ -335,6 +336,43 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD,
   ]);
   // A client-side navigation changes the URL a moment before React renders the new page.
   await page.locator("main h1", { hasNotText: CATALOGS[lang].auth.signInTitle }).waitFor();
+}
+
+/**
+ * Turns on two-step sign-in for the signed-in person on `page`, through the account page as she
+ * would: password, the secret shown as text (what she would type into her app), a code from it.
+ * Returns the secret (for `loginWithTotp`) and the recovery codes shown once.
+ */
+export async function setUpTotp(page: Page, password = DEMO_PASSWORD, lang: Lang = "en"): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const t = CATALOGS[lang].security;
+  await page.goto(`/${lang}/account/security`);
+  await page.locator("#field-password").fill(password);
+  await page.getByRole("button", { name: t.turnOn }).click();
+  const secretText = page.locator("code.secret");
+  await secretText.waitFor();
+  const secret = (await secretText.textContent()) ?? "";
+  await page.locator("#field-code").fill(totpCode(secret));
+  await page.getByRole("button", { name: t.confirm }).click();
+  const codes = page.locator("ul.recovery-codes code");
+  await codes.first().waitFor();
+  return { secret, recoveryCodes: await codes.allTextContents() };
+}
+
+/**
+ * Signs in through the real forms with password and then the authenticator code computed from
+ * `secret` (RFC 6238, tests/support/totp.ts), and waits for the landing page.
+ */
+export async function loginWithTotp(page: Page, email: string, secret: string, password = DEMO_PASSWORD, lang: Lang = "en"): Promise<void> {
+  await page.goto(`/${lang}/sign-in`);
+  await page.locator("#field-email").fill(email);
+  await page.locator("#field-password").fill(password);
+  await Promise.all([page.waitForURL((url) => url.pathname === `/${lang}/sign-in/code`), page.locator("main button[type=submit]").click()]);
+  await page.locator("#field-code").fill(totpCode(secret));
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith(`/${lang}/sign-in`), { waitUntil: "load" }),
+    page.locator("main button[type=submit]").click(),
+  ]);
+  await page.locator("main h1", { hasNotText: CATALOGS[lang].security.codeTitle }).waitFor();
 }
 
 /** The path (and search) of the page, without the origin. */

@@ -7,6 +7,7 @@ import { getDb } from "~/db/client.server";
 import { auditLog, invitation, organisation, territory, user } from "~/db/schema";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { decode, errorMessages, latestEmailTo, linkPath } from "../support/pages";
+import { deliveredEmailTo } from "../support/server-mail";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 let admin: TestClient;
@@ -96,7 +97,7 @@ describe("audit rows for every mutation", () => {
     const offenbachId = await territoryId("offenbach");
     expect((await entries("invitation.create", anna.id))[0]).toMatchObject({ actorUserId: jonas, territoryId: offenbachId, details: { role: "trainer" } });
 
-    const link = linkPath((await latestEmailTo("anna.auditor@example.org")).body);
+    const link = linkPath(deliveredEmailTo("anna.auditor@example.org")!.body);
     const token = new URL(link, "http://x").searchParams.get("token")!;
     const accepted = await new TestClient(app).post(link, { token, name: "Anna Auditor", password: "anna-password-2026", confirmPassword: "anna-password-2026" });
     expect(accepted.status).toBe(302);

@@ -3,12 +3,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAccountWithPassword } from "~/auth/auth.server";
 import { getDb } from "~/db/client.server";
-import { programme, programmeMember } from "~/db/schema";
+import { outboxEmail, programme, programmeMember } from "~/db/schema";
 import { startApp, TestClient } from "../support/app";
+import { decode, linkPath } from "../support/pages";
+import { deliveredEmailTo } from "../support/server-mail";
 
 let handler: Awaited<ReturnType<typeof startApp>>;
 
 beforeAll(async () => {
+  delete process.env.SMTP_URL;
   handler = await startApp();
   const db = getDb();
   const [other] = await db.insert(programme).values({ slug: "other-programme", name: "Other programme" }).returning();
@@ -33,7 +36,16 @@ describe("the email outbox", () => {
     await admin.signIn("admin@eccipa.example");
     const page = await admin.get("/en/p/eccipa/outbox");
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("outbox-probe@eccipa.example");
+    const html = decode(await page.text());
+    expect(html).toContain("outbox-probe@eccipa.example");
+
+    // …but never its working link: only the addressee (through the server's log here) gets the token.
+    const token = new URL(linkPath(deliveredEmailTo("outbox-probe@eccipa.example")!.body), "http://x").searchParams.get("token")!;
+    expect(token.length).toBeGreaterThan(20);
+    expect(html).not.toContain(token);
+    expect(html).toContain("/en/invitation?token=…");
+    const stored = await getDb().select({ body: outboxEmail.body }).from(outboxEmail);
+    expect(stored.some((row) => row.body.includes(token))).toBe(false);
   });
 
   it("hides them from the admin of another programme, who sees her own members' account mail", async () => {

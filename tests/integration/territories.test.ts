@@ -6,6 +6,7 @@ import { getDb } from "~/db/client.server";
 import { invitation, organisation, territory, territoryMember, user } from "~/db/schema";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { checkedValues, decode, fieldError, inputValue, LANGS, latestEmailTo, linkPath, t } from "../support/pages";
+import { deliveredEmailTo } from "../support/server-mail";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 let admin: TestClient;
@@ -261,7 +262,7 @@ describe("invitations to a territory", () => {
     expect(response.status).toBe(200);
     expect(decode(await response.text())).toContain(t("en", "members.invited", { email: "sofia.brandt@example.org" }));
 
-    const mail = await latestEmailTo("sofia.brandt@example.org");
+    const mail = deliveredEmailTo("sofia.brandt@example.org")!;
     expect(mail.subject).toBe(t("de", "email.invitation.subject", { programme: "ECCIPA" }));
     expect(mail.body).toContain("Jonas Weber");
     expect(mail.body).toContain(t("de", "roles.trainer"));
@@ -316,7 +317,7 @@ describe("invitations to a territory", () => {
   it("revokes a pending invitation (200); its link then shows the translated invalid page (404)", async () => {
     const coordinator = await signedIn("coordinator.offenbach@eccipa.example");
     expect((await coordinator.post(MEMBERS, invite({ name: "Paolo Neri", email: "paolo.neri@example.org", role: "trainee", language: "it" }))).status).toBe(200);
-    const link = linkPath((await latestEmailTo("paolo.neri@example.org")).body);
+    const link = linkPath(deliveredEmailTo("paolo.neri@example.org")!.body);
     expect((await new TestClient(app).get(link)).status).toBe(200);
     const { id } = await invitationFor("paolo.neri@example.org");
 
@@ -342,7 +343,7 @@ describe("invitations to a territory", () => {
   it("shows the translated invalid page (404) for an expired link", async () => {
     const coordinator = await signedIn("coordinator.offenbach@eccipa.example");
     expect((await coordinator.post(MEMBERS, invite({ name: "Elena Ruiz", email: "elena.ruiz@example.org", role: "committee_member", language: "es" }))).status).toBe(200);
-    const link = linkPath((await latestEmailTo("elena.ruiz@example.org")).body);
+    const link = linkPath(deliveredEmailTo("elena.ruiz@example.org")!.body);
     await getDb().update(invitation).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(invitation.email, "elena.ruiz@example.org"));
     const page = await new TestClient(app).get(link);
     expect(page.status).toBe(404);
@@ -358,7 +359,7 @@ describe("invitations to a territory", () => {
   it("creates one account when the new-account form is sent twice at once (a double submit: no 500)", async () => {
     const coordinator = await signedIn("coordinator.offenbach@eccipa.example");
     expect((await coordinator.post(MEMBERS, invite({ name: "Dora Double", email: "dora.double@example.org", role: "trainee", language: "en" }))).status).toBe(200);
-    const link = linkPath((await latestEmailTo("dora.double@example.org")).body);
+    const link = linkPath(deliveredEmailTo("dora.double@example.org")!.body);
     const token = new URL(link, "http://x").searchParams.get("token")!;
     const dora = new TestClient(app);
     await dora.get(link);
@@ -382,7 +383,7 @@ describe("invitations to a territory", () => {
   it("lets someone with an account accept only when signed in as herself (403 otherwise), then adds the role", async () => {
     const coordinator = await signedIn("coordinator.offenbach@eccipa.example");
     expect((await coordinator.post(MEMBERS, invite({ name: "Marco Ferri", email: "partner.ravenna@eccipa.example", role: "trainer", language: "en" }))).status).toBe(200);
-    const link = linkPath((await latestEmailTo("partner.ravenna@eccipa.example")).body);
+    const link = linkPath(deliveredEmailTo("partner.ravenna@eccipa.example")!.body);
     const token = new URL(link, "http://x").searchParams.get("token")!;
 
     const visitor = new TestClient(app);

@@ -16,6 +16,8 @@ export const user = pgTable("user", {
   emailVerified: boolean("email_verified").notNull().default(false),
   image: text("image"),
   preferredLanguage: text("preferred_language"),
+  // better-auth's two-factor plugin: set once a TOTP set-up is confirmed with a code.
+  twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -72,7 +74,28 @@ export const verification = pgTable(
   (t) => [index("verification_identifier_idx").on(t.identifier)],
 );
 
-// Failed sign-ins per account and per IP address, to throttle guessing.
+// better-auth's two-factor plugin: the TOTP secret and recovery codes, both encrypted with the
+// server secret (decision 023).
+export const twoFactor = pgTable(
+  "two_factor",
+  {
+    id: text("id").primaryKey(),
+    secret: text("secret").notNull(),
+    backupCodes: text("backup_codes").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    verified: boolean("verified").notNull().default(true),
+    failedVerificationCount: integer("failed_verification_count").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  },
+  (t) => [index("two_factor_user_idx").on(t.userId), index("two_factor_secret_idx").on(t.secret)],
+);
+
+// Attempt counters (sign-in per account, per client and per pair; reset requests per address and
+// per client), reserved atomically before the attempt is evaluated (login-throttle.server.ts).
+// failures: attempts counted; window_started_at: the last counted attempt; locked_until: the
+// next attempt's earliest time.
 export const loginThrottle = pgTable("login_throttle", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull().default(0),

@@ -25,6 +25,8 @@ export const programme = pgTable("programme", {
   endsOn: date("ends_on"),
   fundingNote: jsonb("funding_note").$type<LocalizedText>().notNull().default({}),
   isDemo: boolean("is_demo").notNull().default(false),
+  // Admins and coordinators must set up two-step sign-in before anything else (decision 023).
+  mfaRequired: boolean("mfa_required").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

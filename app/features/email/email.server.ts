@@ -1,5 +1,7 @@
-// Outgoing email. With SMTP_URL set, mail goes to that server; otherwise it is written to the
-// server log and to the outbox table, which the programme admin reads in the browser.
+// Outgoing email. With SMTP_URL set, mail goes to that server. Without it, the whole email is
+// written to the server's log (read only by whoever runs the server), and a copy with its links
+// withheld goes to the outbox table, which the programme admin reads in the browser: nobody
+// but the addressee and the operator ever sees a working invitation or reset link (decision 023).
 import { and, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { getDb, type Executor } from "~/db/client.server";
@@ -29,10 +31,18 @@ export async function sendEmail(email: Email): Promise<void> {
     await smtpTransport(url).sendMail({ from: mailFrom(), to: email.to, subject: email.subject, text: email.text });
     return;
   }
-  console.log(`[outbox] to=${email.to} subject=${JSON.stringify(email.subject)}\n${email.text}`);
+  console.log(`${MAIL_LOG_PREFIX} to=${email.to} subject=${JSON.stringify(email.subject)}\n${email.text}`);
   await getDb()
     .insert(outboxEmail)
-    .values({ programmeId: email.programmeId ?? null, toAddress: email.to, subject: email.subject, body: email.text });
+    .values({ programmeId: email.programmeId ?? null, toAddress: email.to, subject: email.subject, body: withholdTokens(email.text) });
+}
+
+/** Marks an email in the server log (tests read the log through it). */
+export const MAIL_LOG_PREFIX = "[mail]";
+
+/** A link's one-time token replaced by "…": the outbox shows where a link leads, never a working one. */
+export function withholdTokens(text: string): string {
+  return text.replace(/([?&]token=)[^\s&#]+/g, "$1…");
 }
 
 export const OUTBOX_PAGE_SIZE = 20;

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { useTranslation } from "react-i18next";
-import { data } from "react-router";
+import { data, Link } from "react-router";
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "~/auth/password-rules";
+import { personalWords, weakPasswordMessage } from "~/auth/password-strength.server";
 import { changePassword } from "~/auth/session.server";
 import { FormAlert, Notice, SelectField, TextField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
@@ -46,13 +47,15 @@ export async function action(args: Route.ActionArgs) {
   }
   const parsed = parseForm(passwordChangeSchema, formData);
   if (!parsed.ok) return invalid(parsed);
+  const weak = weakPasswordMessage(parsed.value.password, personalWords(actor.name, actor.email));
+  if (weak) return formError(formData, weak, "password");
   const cookies = await changePassword(args.request, parsed.value.currentPassword, parsed.value.password);
   if (!cookies) return formError(formData, "auth.currentPasswordWrong", "currentPassword");
   await recordAudit(getDb(), { actorUserId: actor.userId, programmeId: null, territoryId: null, action: "account.password-change", objectType: "user", objectId: actor.userId });
   return data({ ok: true as const, done: "password" as const }, { headers: cookies });
 }
 
-export default function Account({ loaderData, actionData }: Route.ComponentProps) {
+export default function Account({ loaderData, actionData, params }: Route.ComponentProps) {
   const { t } = useTranslation();
   const failed = actionData && !actionData.ok ? actionData : undefined;
   const done = actionData && actionData.ok ? actionData.done : undefined;
@@ -63,6 +66,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <h1>{t("account.title")}</h1>
       <p>
         {loaderData.name} · {loaderData.email}
+      </p>
+      <p>
+        <Link to={`/${params.lang}/account/security`}>{t("security.accountLink")}</Link>
       </p>
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">{t("account.changePassword")}</h2>

@@ -3,6 +3,7 @@ import { data, Link, redirect } from "react-router";
 import { z } from "zod";
 import { createAccountWithPassword, findAccountByEmail } from "~/auth/auth.server";
 import { MIN_PASSWORD_LENGTH } from "~/auth/password-rules";
+import { personalWords, weakPasswordMessage } from "~/auth/password-strength.server";
 import { signInWithPassword } from "~/auth/session.server";
 import { FormAlert, TextField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
@@ -55,6 +56,8 @@ export async function action(args: Route.ActionArgs) {
 
   const parsed = parseForm(newAccountSchema, formData);
   if (!parsed.ok) return invalid(parsed);
+  const weak = weakPasswordMessage(parsed.value.password, personalWords(parsed.value.name, invite.name, invite.email));
+  if (weak) return formError(formData, weak, "password");
   const created = await createAccountWithPassword({
     email: invite.email,
     name: parsed.value.name,
@@ -68,7 +71,7 @@ export async function action(args: Route.ActionArgs) {
   if (!created) return redirect(`/${lang}/sign-in`);
   await grantInvitation(db, { invite, userId: created.id });
   const cookies = await signInWithPassword(args.request, invite.email, parsed.value.password);
-  return redirect(`/${lang}/start`, { headers: cookies ?? undefined });
+  return redirect(`/${lang}/start`, { headers: cookies?.cookies });
 }
 
 export default function Invitation({ loaderData, actionData, params }: Route.ComponentProps) {

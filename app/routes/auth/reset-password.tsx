@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
+import { findResetTokenOwner } from "~/auth/auth.server";
+import { personalWords, weakPasswordMessage } from "~/auth/password-strength.server";
 import { resetPassword } from "~/auth/session.server";
 import { FormAlert, TextField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
@@ -20,7 +22,11 @@ export async function action(args: Route.ActionArgs) {
   const parsed = parseForm(newPasswordSchema, formData);
   if (!parsed.ok) return invalid(parsed);
   const token = String(formData.get("token") ?? "");
-  if (!token || !(await resetPassword(token, parsed.value.password))) return formError(formData, "auth.resetInvalid");
+  const owner = await findResetTokenOwner(token);
+  if (!owner) return formError(formData, "auth.resetInvalid");
+  const weak = weakPasswordMessage(parsed.value.password, personalWords(owner.name, owner.email));
+  if (weak) return formError(formData, weak, "password");
+  if (!(await resetPassword(token, parsed.value.password))) return formError(formData, "auth.resetInvalid");
   return redirect(`/${lang}/sign-in?reset=1`);
 }
 

@@ -1,12 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
-import { clearFailedLogins, minutesUntilAllowed, recordFailedLogin } from "~/auth/login-throttle.server";
+import { releaseSuccessfulSignIn, reserveAttempt, signInBuckets } from "~/auth/login-throttle.server";
 import { safeNextPath } from "~/auth/safe-next";
 import { signInWithPassword } from "~/auth/session.server";
 import { FormAlert, Notice, TextField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { PostForm } from "~/components/ui/post-form";
-import { getDb } from "~/db/client.server";
 import { formError, invalid, parseForm } from "~/http/form.server";
 import { getRequestState } from "~/tenancy/access.server";
 import type { Route } from "./+types/sign-in";
@@ -26,15 +25,17 @@ export async function action(args: Route.ActionArgs) {
   const parsed = parseForm(signInSchema, formData);
   if (!parsed.ok) return invalid(parsed);
   const { email, password, next } = parsed.value;
-  const db = getDb();
-  if ((await minutesUntilAllowed(db, email, clientIp)) > 0) return formError(formData, "auth.tooManyAttempts", "_form", 429);
-  const cookies = await signInWithPassword(args.request, email, password);
-  if (!cookies) {
-    await recordFailedLogin(db, email, clientIp);
-    return formError(formData, "auth.invalidCredentials", "_form", 401);
+  // The attempt is counted before the password is checked, so parallel guesses cannot overtake the count.
+  const reserved = await reserveAttempt(signInBuckets(email, clientIp));
+  if (!reserved.allowed) return formError(formData, "auth.tooManyAttempts", "_form", 429);
+  const result = await signInWithPassword(args.request, email, password);
+  if (!result) return formError(formData, "auth.invalidCredentials", "_form", 401);
+  await releaseSuccessfulSignIn(email, clientIp);
+  if (result.kind === "needs-code") {
+    const query = next ? `?next=${encodeURIComponent(next)}` : "";
+    return redirect(`/${lang}/sign-in/code${query}`, { headers: result.cookies });
   }
-  await clearFailedLogins(db, email);
-  return redirect(safeNextPath(next, `/${lang}/start`), { headers: cookies });
+  return redirect(safeNextPath(next, `/${lang}/start`), { headers: result.cookies });
 }
 
 export default function SignIn({ loaderData, actionData, params }: Route.ComponentProps) {

@@ -47,6 +47,7 @@ export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps)
         <li><Link to={`${base}/organisations`}>{t("dashboard.organisations")}</Link></li>
         <li><Link to={`${base}/members`}>{t("dashboard.programmeMembers")}</Link></li>
         <li><Link to={`${base}/outbox`}>{t("dashboard.outbox")}</Link></li>
+        <li><Link to={`${base}/security`}>{t("security.programmeLink")}</Link></li>
         <li><Link to={`${base}/audit`}>{t("dashboard.audit")}</Link></li>
         <li><Link to={`${base}/needs-review`}>{t("comparison.link")}</Link></li>
         <li><Link to={`${base}/competences`}>{t("competences.dashboardLink")}</Link></li>
