@@ -1,6 +1,6 @@
 // Each territory's progress through the stages of the cycle, as a table (a row per territory, a
-// column per stage); the state is said in words, "late" too, never by colour alone. Below, what
-// "done" means for each stage.
+// column per stage; the stages the platform does not have yet share one column); the state is said
+// in words, "late" too, never by colour alone. Below, what "done" means for each stage.
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { AVAILABLE_STAGES, CYCLE_STAGES, type StageProgress } from "~/features/territories/progress";
@@ -11,6 +11,7 @@ type Row = { slug: string; name: string; progress: StageProgress[] };
 
 export function TerritoryProgressTable({ lang, territories }: { lang: Language; territories: Row[] }) {
   const { t } = useTranslation();
+  const unavailable = CYCLE_STAGES.filter((stage) => !(AVAILABLE_STAGES as readonly string[]).includes(stage));
   return (
     <>
       <div className="table-wrap">
@@ -19,11 +20,12 @@ export function TerritoryProgressTable({ lang, territories }: { lang: Language; 
           <thead>
             <tr>
               <th scope="col">{t("territory.name")}</th>
-              {CYCLE_STAGES.map((stage) => (
+              {AVAILABLE_STAGES.map((stage) => (
                 <th scope="col" key={stage}>
                   {t(`progress.stages.${stage}`)}
                 </th>
               ))}
+              <th scope="col">{unavailable.map((stage) => t(`progress.stages.${stage}`)).join(", ")}</th>
             </tr>
           </thead>
           <tbody>
@@ -32,7 +34,7 @@ export function TerritoryProgressTable({ lang, territories }: { lang: Language; 
                 <th scope="row">
                   <Link to={`/${lang}/t/${x.slug}`}>{x.name}</Link>
                 </th>
-                {x.progress.map((p) => (
+                {x.progress.filter((p) => p.state !== "not_available").map((p) => (
                   <td key={p.stage} className={`progress progress--${p.state}${p.late ? " progress--late" : ""}`}>
                     {t(`progress.states.${p.state}`)}
                     {p.late && p.dueOn ? (
@@ -43,6 +45,7 @@ export function TerritoryProgressTable({ lang, territories }: { lang: Language; 
                     ) : null}
                   </td>
                 ))}
+                <td className="progress progress--not_available">{t("progress.states.not_available")}</td>
               </tr>
             ))}
           </tbody>
