@@ -53,6 +53,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/programme/competences.tsx": "programme:programme:manage-competences",
   "routes/programme/competence.tsx": "programme:programme:manage-competences",
   "routes/programme/training.tsx": "programme:programme:view-training",
+  "routes/programme/timeline.tsx": "programme:programme:manage-timeline",
   "routes/territory/home.tsx": "territory:territory:view",
   "routes/territory/members.tsx": "territory:members:view",
   "routes/territory/audit.tsx": "territory:audit:view",

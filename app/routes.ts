@@ -45,6 +45,7 @@ export default [
       route("competences", "routes/programme/competences.tsx"),
       route("competences/:competenceId", "routes/programme/competence.tsx"),
       route("training", "routes/programme/training.tsx"),
+      route("timeline", "routes/programme/timeline.tsx"),
     ]),
     ...prefix("t/:territory", [
       index("routes/territory/home.tsx"),

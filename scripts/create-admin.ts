@@ -5,12 +5,15 @@
 //
 //   npm run create-admin -- --email ana@city.example --name "Ana Ruiz" --programme "Cartagena 2026" [--slug cartagena-2026] [--language es]
 //
-// Uses the same database settings as the server (DATABASE_URL or PGLITE_DATA_DIR). With PGlite,
-// stop the server first: only one process may open a data directory.
+// Uses the same database settings as the server (DATABASE_URL, else PGLITE_DATA_DIR, else
+// ./data/pglite) and the same public address for the link (APP_URL, else http://localhost:PORT).
+// It prints both before it starts, warns when they are the defaults, and refuses to open a PGlite
+// data directory that a running server holds (only one process may open it).
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { and, eq } from "drizzle-orm";
-import { closeDatabase, type Database, getDb, prepareDatabase } from "~/db/client.server";
+import { closeDatabase, type Database, getDb, isPgliteDataDirInUse, pgliteDataDir, prepareDatabase } from "~/db/client.server";
 import { programmeMember, user } from "~/db/schema";
 import { createProgramme, findProgrammeBySlug } from "~/features/programmes/programmes.server";
 import { programmeInvitationSchema } from "~/features/members/members.schema";
@@ -23,7 +26,29 @@ const USAGE = `Usage: npm run create-admin -- --email <address> --name "<full na
 
 Creates the programme when no programme has that slug (default: made from its name), then
 invites the person as its programme admin and prints the invitation link (valid 14 days).
-Set APP_URL to the public address first, so that the link points there.`;
+It uses the server's settings: DATABASE_URL, else the PGlite directory PGLITE_DATA_DIR (default
+./data/pglite), and APP_URL (default http://localhost:3000) for the link. Set them as the server
+has them. With PGlite, stop the server first: a data directory can be opened by one process only.`;
+
+/** Where the script will write and where its link will point, with warnings about defaults; `blocked` when it must not run. */
+export function describeTarget(env: NodeJS.ProcessEnv): { lines: string[]; warnings: string[]; blocked: string | null } {
+  const lines: string[] = [];
+  const warnings: string[] = [];
+  let blocked: string | null = null;
+  if (env.DATABASE_URL) {
+    lines.push("Database: PostgreSQL (DATABASE_URL).");
+  } else {
+    const dataDir = path.resolve(pgliteDataDir(env));
+    lines.push(`Database: PGlite in ${dataDir}${env.PGLITE_DATA_DIR ? " (PGLITE_DATA_DIR)" : " (the default; set PGLITE_DATA_DIR as the server has it)"}.`);
+    if (isPgliteDataDirInUse(dataDir)) {
+      blocked = `The PGlite data directory ${dataDir} is in use by a running server (its postmaster.pid exists). Stop the server (SIGTERM, e.g. Ctrl-C), run this command, then start the server again. If no server runs, it was not stopped cleanly: start it and stop it once.`;
+    }
+  }
+  const url = env.APP_URL ? env.APP_URL.replace(/\/$/, "") : null;
+  lines.push(`Links: ${url ?? `http://localhost:${env.PORT ?? 3000}`}${url ? " (APP_URL)" : ""}.`);
+  if (!url) warnings.push("Warning: APP_URL is not set, so the invitation link points to localhost. Set APP_URL to the server's public address (as the server has it) unless she opens it on this machine.");
+  return { lines, warnings, blocked };
+}
 
 export type CreateAdminOptions = { email: string; name: string; programme: string; slug: string; language: Language };
 
@@ -98,6 +123,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const { options } = parsed;
+  const target = describeTarget(process.env);
+  for (const line of target.lines) console.log(line);
+  for (const warning of target.warnings) console.error(warning);
+  if (target.blocked) {
+    console.error(target.blocked);
+    return 1;
+  }
   try {
     await prepareDatabase();
     const result = await createFirstAdmin(getDb(), options);

@@ -1,6 +1,6 @@
 // The one database handle of the process: PGlite (embedded, the default) or the PostgreSQL
 // server named by DATABASE_URL. Same schema, same migrations, same queries on both.
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -22,6 +22,19 @@ type Handle = {
 
 const MIGRATIONS_FOLDER = path.resolve(process.env.ECCIPA_MIGRATIONS_DIR ?? "app/db/migrations");
 
+/** Where PGlite keeps its files: PGLITE_DATA_DIR, else ./data/pglite (the server and create-admin alike). */
+export function pgliteDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PGLITE_DATA_DIR || "./data/pglite";
+}
+
+/**
+ * Whether a PGlite data directory is open in another process: PGlite writes postmaster.pid while
+ * it runs and removes it on a clean close (a kill -9 leaves it: start and stop the server once).
+ */
+export function isPgliteDataDirInUse(dataDir: string): boolean {
+  return !dataDir.startsWith("memory://") && existsSync(path.join(dataDir, "postmaster.pid"));
+}
+
 function openHandle(): Handle {
   const url = process.env.DATABASE_URL;
   if (url) {
@@ -34,7 +47,7 @@ function openHandle(): Handle {
       migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     };
   }
-  const dataDir = process.env.PGLITE_DATA_DIR ?? "./data/pglite";
+  const dataDir = pgliteDataDir();
   if (!dataDir.startsWith("memory://")) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   // An in-memory database may start from a dump (PGLITE_TEMPLATE_FILE, from dumpDataDir): the
   // tests load a migrated template instead of migrating each file's database again.

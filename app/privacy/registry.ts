@@ -11,6 +11,7 @@ import {
   cohort,
   competence,
   enrolment,
+  programmePhase,
   moduleMaterial,
   roundTable,
   roundTableContribution,
@@ -347,4 +348,5 @@ export const NOT_PERSONAL: NotPersonalDeclaration[] = [
   notPersonal(theme, ["name", "description"], "A theme of a codebook, such as \"language barriers\"."),
   notPersonal(competence, ["name"], "The name of a competence, such as \"intercultural competence\"."),
   notPersonal(cohort, ["name"], "The name of a cohort, such as \"Cohort 2021–2022\"."),
+  notPersonal(programmePhase, ["name"], "The name of a phase of the programme timeline, such as \"Needs Review\"."),
 ];

@@ -51,6 +51,7 @@ export const PROGRAMME_PERMISSIONS = {
   // Counts and validated findings of every territory side by side: no transcript, quote or person.
   "programme:compare-needs-reviews": ["programme_admin", "expert"],
   "programme:manage-competences": ["programme_admin"],
+  "programme:manage-timeline": ["programme_admin"],
   // Training of Trainers cascade and training figures of every territory: counts, no trainee data.
   "programme:view-training": ["programme_admin"],
 } as const satisfies Record<string, readonly ProgrammeRole[]>;

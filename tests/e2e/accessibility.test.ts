@@ -51,6 +51,28 @@ const CHECKS: Check[] = [
   { role: "trainee", name: "my certificates", path: "/t/offenbach/my-training/certificates" },
   { role: "admin", name: "account", path: "/account" },
   { role: "admin", name: "programme dashboard", path: "/p/eccipa" },
+  { role: "admin", name: "programme timeline", path: "/p/eccipa/timeline" },
+  {
+    role: "admin",
+    name: "programme timeline, a phase refused (last day before the first)",
+    path: "/p/eccipa/timeline",
+    async prepare(page) {
+      await page.locator("#field-kind").selectOption("dissemination");
+      await page.locator("#field-startsOn").fill("2023-05-31");
+      await page.locator("#field-endsOn").fill("2023-03-01");
+      await page.locator("section[aria-labelledby=add-heading] button[type=submit]").click();
+      await page.locator("#field-endsOn-error").waitFor();
+    },
+  },
+  {
+    role: "admin",
+    name: "programme timeline, delete confirmation",
+    path: "/p/eccipa/timeline",
+    async prepare(page) {
+      await page.locator("main table tbody tr").first().locator("button[type=submit]").click();
+      await page.locator("#confirm-delete-heading").waitFor();
+    },
+  },
   { role: "admin", name: "new territory", path: "/p/eccipa/territories/new" },
   {
     role: "admin",

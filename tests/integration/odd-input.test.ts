@@ -5,7 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { invitation, territory } from "~/db/schema";
+import { invitation, programmePhase, territory } from "~/db/schema";
 import { startApp, TestClient } from "../support/app";
 import { decode, t } from "../support/pages";
 
@@ -141,6 +141,17 @@ describe("odd values in every form", () => {
   it("new territory", LONG, async () => {
     const base = { name: "Odd Town", countryCode: "DE", "languages[]": ["de", "en"], population: "1000", foreignResidentsPercent: "10", tcnPercent: "5" };
     expect(await fuzz("/en/p/eccipa/territories/new", base, () => admin)).toEqual([]);
+  });
+
+  it("programme timeline: add, edit and delete a phase", LONG, async () => {
+    const base = { intent: "create", kind: "co_design", name_en: "Odd phase", name_de: "", name_it: "", name_es: "", startsOn: "2021-07-01", endsOn: "2021-10-31", position: "3" };
+    const [{ id }] = await getDb().select({ id: programmePhase.id }).from(programmePhase).limit(1);
+    const failures = [
+      ...(await fuzz("/en/p/eccipa/timeline", base, () => admin)),
+      ...(await fuzz(`/en/p/eccipa/timeline?edit=${id}`, { ...base, intent: "update", id }, () => admin)),
+      ...(await fuzz("/en/p/eccipa/timeline", { intent: "delete", id }, () => admin)),
+    ];
+    expect(failures).toEqual([]);
   });
 
   it("territory edit", LONG, async () => {

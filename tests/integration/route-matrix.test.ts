@@ -99,6 +99,7 @@ const PROGRAMME_GRANTS: Record<string, readonly ProgrammeRole[]> = {
   "programme:assess": ["expert"],
   "programme:compare-needs-reviews": ["programme_admin", "expert"],
   "programme:manage-competences": ["programme_admin"],
+  "programme:manage-timeline": ["programme_admin"],
   "programme:view-training": ["programme_admin"],
 };
 

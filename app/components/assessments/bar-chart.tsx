@@ -1,6 +1,7 @@
 // A horizontal grouped bar chart drawn on the server as SVG. Colours come from classes (the CSP
 // forbids style attributes); the image is named by its <title> and summarised by its <desc>, and
 // every page that shows one also shows its figures in a table, which is what screen readers use.
+// Long labels wrap onto lines (tspans) computed by chartGeometry, so no text leaves the drawing.
 import { useId } from "react";
 import { type ChartInput, chartGeometry } from "~/features/assessments/chart";
 
@@ -20,7 +21,7 @@ export function BarChart({
   formatTick: (value: number) => string;
 }) {
   const id = useId();
-  const g = chartGeometry({ ...input, series: series.map((s) => s.key) });
+  const g = chartGeometry({ ...input, series: series.map((s) => s.key), formatTick });
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart__image">
@@ -30,13 +31,17 @@ export function BarChart({
           <g key={t.value}>
             <line x1={t.x} x2={t.x} y1={g.plot.top} y2={g.plot.bottom} className="chart__grid" />
             <text x={t.x} y={g.plot.bottom + 16} textAnchor="middle" className="chart__tick">
-              {formatTick(t.value)}
+              {t.text}
             </text>
           </g>
         ))}
         {g.labels.map((l) => (
-          <text key={l.key} x={g.plot.left - 8} y={l.y} textAnchor="end" dominantBaseline="middle" className="chart__label">
-            {l.text}
+          <text key={l.key} textAnchor="end" dominantBaseline="middle" className="chart__label">
+            {l.lines.map((line, i) => (
+              <tspan key={i} x={l.x} y={line.y}>
+                {line.text}
+              </tspan>
+            ))}
           </text>
         ))}
         {g.bars.map((b) => (

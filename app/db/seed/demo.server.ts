@@ -31,6 +31,7 @@ import {
 import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
 import { seedDemoCertificates } from "./demo-certificates";
+import { seedDemoReports } from "./demo-reports";
 import { seedDemoAssessments } from "./demo-assessments";
 import { seedDemoCodings } from "./demo-codings";
 import { seedDemoCompetences } from "./demo-competences";
@@ -121,6 +122,8 @@ export async function seedDemo(db: Database): Promise<void> {
       await seedFindingEvidence(db, territoryId, { findings: results.findings, coderEmail: `partner.${t.slug}@eccipa.example` });
     }
   }
+  // The three Needs Review Reports, published by the coordinators once the findings are validated.
+  await seedDemoReports(db, { programmeId: prog.id, territorySlugs: DEMO_TERRITORIES.map((t) => t.slug) });
   // Co-design and training, in the order they depend on each other: the framework, the round
   // tables, the Toolkit's modules, cohorts, assessments, then what needs all of them.
   await seedDemoCompetences(db);

@@ -50,6 +50,8 @@ export const programmePhase = pgTable(
       .notNull()
       .references(() => programme.id, { onDelete: "cascade" }),
     kind: text("kind").$type<PhaseKind>().notNull(),
+    /** The name the programme gives the phase, per language; empty: the kind's name from the catalog. */
+    name: jsonb("name").$type<LocalizedText>().notNull().default({}),
     startsOn: date("starts_on").notNull(),
     endsOn: date("ends_on").notNull(),
     position: integer("position").notNull().default(0),

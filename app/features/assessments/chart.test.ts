@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CHART_WIDTH, chartGeometry, shortLabel } from "./chart";
+import { DEFAULT_FRAMEWORK } from "~/features/competences/default-framework";
+import de from "~/i18n/locales/de.json";
+import en from "~/i18n/locales/en.json";
+import es from "~/i18n/locales/es.json";
+import it_ from "~/i18n/locales/it.json";
+import { LANGUAGES } from "~/i18n/languages";
+import { CHART_WIDTH, type ChartGeometry, chartGeometry, wrapLabel } from "./chart";
 
 const input = {
   categories: [
@@ -11,6 +17,28 @@ const input = {
   domain: [0, 3] as [number, number],
   ticks: [0, 1, 2, 3],
 };
+
+/** An estimate of a 12px sans-serif character's width that errs on the wide side (about 0.65 em), independent of the chart's own. */
+const SAFE_CHAR = 7.8;
+const LEVELS = { en: en.assessments.levels, de: de.assessments.levels, it: it_.assessments.levels, es: es.assessments.levels };
+
+/** Every text's estimated box, checked against the viewBox: labels end-anchored, ticks centred. */
+function textOutside(g: ChartGeometry): string[] {
+  const out: string[] = [];
+  for (const l of g.labels) {
+    for (const line of l.lines) {
+      const left = l.x - [...line.text].length * SAFE_CHAR;
+      if (left < 0 || l.x > g.width || line.y - 7 < 0 || line.y + 7 > g.height) out.push(`label "${line.text}" at ${left}..${l.x}, y ${line.y}`);
+      if (l.x > g.plot.left) out.push(`label "${line.text}" runs into the plot`);
+    }
+  }
+  const tickY = g.plot.bottom + 16;
+  for (const t of g.ticks) {
+    const half = ([...t.text].length * SAFE_CHAR) / 2;
+    if (t.x - half < 0 || t.x + half > g.width || tickY > g.height) out.push(`tick "${t.text}" at ${t.x - half}..${t.x + half}`);
+  }
+  return out;
+}
 
 describe("chart geometry", () => {
   it("scales bar lengths linearly from the left edge of the plot to its right edge", () => {
@@ -38,10 +66,38 @@ describe("chart geometry", () => {
     expect(g.width).toBe(CHART_WIDTH);
   });
 
-  it("shortens long labels with an ellipsis and leaves short ones", () => {
-    expect(shortLabel("Intercultural competence")).toBe("Intercultural competence");
-    const long = shortLabel("Recognising and countering discrimination in public services");
-    expect(long.endsWith("…")).toBe(true);
-    expect(long.length).toBeLessThanOrEqual(34);
+  it("wraps a label by words onto lines of the given length, cutting only a word longer than a line", () => {
+    expect(wrapLabel("Recognising and countering discrimination", 20)).toEqual(["Recognising and", "countering", "discrimination"]);
+    expect(wrapLabel("Kommunikationsfähigkeit", 10)).toEqual(["Kommunikat", "ionsfähigk", "eit"]);
+    expect(wrapLabel("short", 20)).toEqual(["short"]);
+    // Nothing is lost: the lines hold every character of the label, in order.
+    const text = "Umgang mit Diskriminierung und Rassismus in der öffentlichen Verwaltung";
+    const lines = wrapLabel(text, 12);
+    expect(lines.every((l) => l.length <= 12)).toBe(true);
+    expect(lines.join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+  });
+
+  it("keeps every text inside the drawing with the longest competence names and level names of all four languages", () => {
+    for (const lang of LANGUAGES) {
+      const names = DEFAULT_FRAMEWORK.map((c) => c.name[lang]).filter((n): n is string => Boolean(n));
+      expect(names.length, lang).toBeGreaterThan(0);
+      const longest = [...names].sort((a, b) => b.length - a.length).slice(0, 3);
+      const categories = [...longest, "Ein-ausgesprochen-langes-zusammengesetztes-Wort-ohne-Leerzeichen-Kompetenz"].map((label, i) => ({ key: `c${i}`, label }));
+      const levels = LEVELS[lang] as Record<string, string>;
+      const g = chartGeometry({
+        categories,
+        series: ["pre", "mid", "post"],
+        values: Object.fromEntries(categories.map((c) => [c.key, { pre: 0, mid: 1.5, post: 3 }])),
+        domain: [0, 3],
+        ticks: [0, 1, 2, 3],
+        formatTick: (v) => levels[String(v)],
+      });
+      expect(textOutside(g), lang).toEqual([]);
+      // Every word of each name is drawn.
+      const bare = (text: string) => text.replace(/\s/g, "");
+      for (const [i, c] of categories.entries()) expect(bare(g.labels[i].lines.map((l) => l.text).join("")), lang).toBe(bare(c.label));
+      // Lines of one label do not overlap the next label's.
+      for (let i = 1; i < g.labels.length; i++) expect(g.labels[i].lines[0].y - g.labels[i - 1].lines.at(-1)!.y).toBeGreaterThanOrEqual(14);
+    }
   });
 });

@@ -1,6 +1,7 @@
-import type { PhaseKind } from "~/db/schema";
+import type { LocalizedText, PhaseKind } from "~/db/schema";
 
-export type Phase = { kind: PhaseKind; startsOn: string; endsOn: string };
+/** A phase of the programme timeline; `name` is the programme's own name for it, per language (empty: the kind's). */
+export type Phase = { kind: PhaseKind; name?: LocalizedText; startsOn: string; endsOn: string };
 export type PhaseStatus = { kind: "phase"; phase: Phase } | { kind: "not_started" } | { kind: "completed" } | { kind: "no_timeline" };
 
 /**

@@ -44,12 +44,14 @@ export function listPhases(db: Executor, programmeIds: string[]) {
     .select({
       programmeId: programmePhase.programmeId,
       kind: programmePhase.kind,
+      name: programmePhase.name,
       startsOn: programmePhase.startsOn,
       endsOn: programmePhase.endsOn,
     })
     .from(programmePhase)
     .where(inArray(programmePhase.programmeId, programmeIds))
-    .orderBy(asc(programmePhase.startsOn), asc(programmePhase.position));
+    // The order the programme admin gave them (decision 028), then by start.
+    .orderBy(asc(programmePhase.position), asc(programmePhase.startsOn), asc(programmePhase.id));
 }
 
 /** The programme dashboard: every territory with its member count and coordinators, in four queries whatever the size. */

@@ -14,3 +14,11 @@ export function shiftMonth(month: string, by: number): string {
   const d = new Date(Date.UTC(y, m - 1 + by, 1));
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
 }
+
+/**
+ * The month the calendar opens on when none is asked for: the month of the next session, else
+ * of the last one, else the current month (all as "YYYY-MM" in the territory's local time).
+ */
+export function openingMonth(args: { nextSessionMonth: string | null; lastSessionMonth: string | null; currentMonth: string }): string {
+  return args.nextSessionMonth ?? args.lastSessionMonth ?? args.currentMonth;
+}

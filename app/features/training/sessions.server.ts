@@ -216,6 +216,19 @@ export async function listSessionsBetween(db: Executor, args: { territoryId: str
     .limit(500);
 }
 
+/** The start of the territory's next session from `now` and of its last one (optionally of one cohort), in one query. */
+export async function findNextAndLastSession(db: Executor, args: { territoryId: string; cohortId: string | null; now: Date }) {
+  const [row] = await db
+    .select({
+      next: sql<string | null>`min(${trainingSession.startsAt}) filter (where ${trainingSession.startsAt} >= ${args.now.toISOString()}::timestamptz)`,
+      last: sql<string | null>`max(${trainingSession.startsAt})`,
+    })
+    .from(trainingSession)
+    .where(and(eq(trainingSession.territoryId, args.territoryId), args.cohortId ? eq(trainingSession.cohortId, args.cohortId) : undefined));
+  const asDate = (value: string | Date | null | undefined) => (value ? new Date(value) : null);
+  return { next: asDate(row?.next), last: asDate(row?.last) };
+}
+
 /** The titles of one session's modules, in Toolkit order. */
 export async function moduleTitlesOf(db: Executor, args: { territoryId: string; sessionId: string }): Promise<string[]> {
   const rows = await db

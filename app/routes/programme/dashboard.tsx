@@ -1,10 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { Timeline } from "~/components/programme/timeline";
+import { TerritoryProgressTable } from "~/components/programme/progress-table";
+import { PhaseName, Timeline } from "~/components/programme/timeline";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { countPublishedReports } from "~/features/needs-review/report/report.server";
 import { currentPhase, todayIso } from "~/features/territories/phases";
+import { listTerritoryProgress } from "~/features/territories/progress.server";
 import { getProgrammeOverview } from "~/features/territories/territories.server";
 import { formatCountry, formatNumber } from "~/i18n/format";
 import { requireProgramme, getRequestState } from "~/tenancy/access.server";
@@ -17,6 +19,7 @@ export async function loader(args: Route.LoaderArgs) {
     countPublishedReports(getDb(), { programmeId: programme.id }),
   ]);
   const today = todayIso();
+  const progress = await listTerritoryProgress(getDb(), { programmeId: programme.id, phases: overview.phases, today });
   return {
     lang: getRequestState(args).lang,
     programme: { slug: programme.slug, name: programme.name },
@@ -30,6 +33,7 @@ export async function loader(args: Route.LoaderArgs) {
       memberCount: t.memberCount,
       coordinators: t.coordinators,
       phase: currentPhase(overview.phases, today),
+      progress: progress.get(t.id) ?? [],
     })),
   };
 }
@@ -52,6 +56,7 @@ export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps)
         <li><Link to={`${base}/needs-review`}>{t("comparison.link")}</Link></li>
         <li><Link to={`${base}/competences`}>{t("competences.dashboardLink")}</Link></li>
         <li><Link to={`${base}/training`}>{t("training.programme.link")}</Link></li>
+        <li><Link to={`${base}/timeline`}>{t("timeline.link")}</Link></li>
       </ul>
       <dl className="figures">
         <div>
@@ -83,7 +88,7 @@ export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps)
                     <Link to={`/${lang}/t/${x.slug}`}>{x.name}</Link>
                   </th>
                   <td>{formatCountry(lang, x.countryCode)}</td>
-                  <td>{x.phase.kind === "phase" ? t(`phases.${x.phase.phase.kind}`) : t(`phaseStatus.${x.phase.kind}`)}</td>
+                  <td>{x.phase.kind === "phase" ? <PhaseName lang={lang} phase={x.phase.phase} /> : t(`phaseStatus.${x.phase.kind}`)}</td>
                   <td>{x.coordinators.length ? x.coordinators.join(", ") : t("dashboard.noCoordinator")}</td>
                   <td>{formatNumber(lang, x.memberCount)}</td>
                   <td>
@@ -96,8 +101,14 @@ export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps)
           </table>
         </div>
       )}
+      {territories.length ? (
+        <>
+          <h2 id="progress-heading">{t("progress.heading")}</h2>
+          <TerritoryProgressTable lang={lang} territories={territories} />
+        </>
+      ) : null}
       <h2>{t("home.timeline")}</h2>
-      <Timeline lang={lang} phases={phases} today={today} />
+      <Timeline lang={lang} phases={phases} today={today} editHref={`${base}/timeline`} />
     </>
   );
 }

@@ -7,13 +7,30 @@ import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { todayIso } from "~/features/territories/phases";
 import { listPublicProgrammes } from "~/features/territories/territories.server";
-import { formatMonth } from "~/i18n/format";
+import { listPublishedOutputs } from "~/features/territories/public-outputs.server";
+import { formatDate, formatLanguageName, formatMonth, formatNumber } from "~/i18n/format";
+import { isLanguage } from "~/i18n/languages";
 import { getRequestState } from "~/tenancy/access.server";
 import type { Route } from "./+types/home";
 
 export async function loader(args: Route.LoaderArgs) {
   const { lang, actor } = getRequestState(args);
-  return { lang, signedIn: actor !== null, programmes: await listPublicProgrammes(getDb()), today: todayIso() };
+  const programmes = await listPublicProgrammes(getDb());
+  const outputs = await listPublishedOutputs(getDb(), { programmeIds: programmes.map((p) => p.id) });
+  return {
+    lang,
+    signedIn: actor !== null,
+    programmes: programmes.map((p) => ({
+      ...p,
+      reports: outputs.reports
+        .filter((r) => r.programmeId === p.id)
+        .map((r) => ({ id: r.id, territoryName: r.territoryName, language: isLanguage(r.language) ? r.language : null, publishedAt: r.publishedAt.toISOString() })),
+      toolkits: outputs.toolkits
+        .filter((v) => v.programmeId === p.id)
+        .map((v) => ({ id: v.id, title: v.title, territoryName: v.territoryName, number: v.number, publishedAt: v.publishedAt!.toISOString() })),
+    })),
+    today: todayIso(),
+  };
 }
 
 export default function PublicHome({ loaderData }: Route.ComponentProps) {
@@ -55,6 +72,35 @@ export default function PublicHome({ loaderData }: Route.ComponentProps) {
                 </li>
               ))}
             </ul>
+            <h3>{t("home.reports")}</h3>
+            {p.reports.length === 0 ? (
+              <p>{t("home.noReports")}</p>
+            ) : (
+              <ul>
+                {p.reports.map((r) => (
+                  <li key={r.id}>
+                    <Link to={`/${lang}/reports/${r.id}`}>
+                      {t("home.reportLink", { territory: r.territoryName, language: r.language ? formatLanguageName(lang, r.language) : "", date: formatDate(lang, r.publishedAt) })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <h3>{t("home.toolkits")}</h3>
+            {p.toolkits.length === 0 ? (
+              <p>{t("home.noToolkits")}</p>
+            ) : (
+              <ul>
+                {p.toolkits.map((v) => {
+                  const vars = { title: v.title, number: formatNumber(lang, v.number), date: formatDate(lang, v.publishedAt) };
+                  return (
+                    <li key={v.id}>
+                      <Link to={`/${lang}/toolkits/${v.id}`}>{v.territoryName ? t("home.toolkitOf", { ...vars, territory: v.territoryName }) : t("home.toolkitLink", vars)}</Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
             <h3>{t("home.timeline")}</h3>
             <Timeline lang={lang} phases={p.phases} today={today} />
             {funding ? (
@@ -65,6 +111,12 @@ export default function PublicHome({ loaderData }: Route.ComponentProps) {
           </section>
         );
       })}
+      <section aria-labelledby="certificates-heading">
+        <h2 id="certificates-heading">{t("home.certificates")}</h2>
+        <p>
+          {t("home.verifyHint")} <Link to={`/${lang}/verify`}>{t("home.verify")}</Link>
+        </p>
+      </section>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { PhaseName } from "~/components/programme/timeline";
 import { Link } from "react-router";
 import { MyRoundTables } from "~/components/co-design/my-round-tables";
 import { ContextFigures } from "~/components/territory/context-figures";
@@ -56,7 +57,7 @@ export default function TerritoryHome({ loaderData }: Route.ComponentProps) {
       <p>{t("territoryHome.yourRoles", { roles: myRoles.map((r) => t(`roles.${r}`)).join(", ") })}</p>
       <p>
         {t("dashboard.currentPhase")}:{" "}
-        <strong>{phase.kind === "phase" ? t(`phases.${phase.phase.kind}`) : t(`phaseStatus.${phase.kind}`)}</strong>
+        <strong>{phase.kind === "phase" ? <PhaseName lang={lang} phase={phase.phase} /> : t(`phaseStatus.${phase.kind}`)}</strong>
       </p>
       <h2>{t("territoryHome.context")}</h2>
       <ContextFigures lang={lang} territory={territory} />

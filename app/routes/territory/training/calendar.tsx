@@ -5,22 +5,30 @@ import { getDb } from "~/db/client.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import { listCohortOptions } from "~/features/training/cohorts.server";
 import { formatSessionHours } from "~/features/training/format";
-import { parseMonth, shiftMonth } from "~/features/training/month";
-import { listSessionsBetween } from "~/features/training/sessions.server";
+import { openingMonth, parseMonth, shiftMonth } from "~/features/training/month";
+import { findNextAndLastSession, listSessionsBetween } from "~/features/training/sessions.server";
 import { localToUtc, utcToLocal, zoneOfCountry } from "~/features/training/time-zone";
 import { formatDate, formatMonth } from "~/i18n/format";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
 import type { Route } from "./+types/calendar";
 
+/** Without ?month=: the month of the next session, else of the last one, else this month. */
+async function openingMonthOf(territoryId: string, cohortId: string | null, zone: string): Promise<string> {
+  const now = new Date();
+  const { next, last } = await findNextAndLastSession(getDb(), { territoryId, cohortId, now });
+  const monthOf = (d: Date | null) => (d ? utcToLocal(d, zone).date.slice(0, 7) : null);
+  return openingMonth({ nextSessionMonth: monthOf(next), lastSessionMonth: monthOf(last), currentMonth: monthOf(now)! });
+}
+
 export async function loader(args: Route.LoaderArgs) {
   const { territory } = await requireTerritory(args, args.params.territory, "training:view");
   const url = new URL(args.request.url);
   const zone = zoneOfCountry(territory.countryCode);
-  const month = parseMonth(url.searchParams.get("month")) ?? utcToLocal(new Date(), zone).date.slice(0, 7);
   const db = getDb();
   const cohorts = await listCohortOptions(db, { territoryId: territory.id });
   const requested = parseUuid(url.searchParams.get("cohort"));
   const cohortId = cohorts.some((c) => c.id === requested) ? requested : null;
+  const month = parseMonth(url.searchParams.get("month")) ?? (await openingMonthOf(territory.id, cohortId, zone));
   const sessions = await listSessionsBetween(db, {
     territoryId: territory.id,
     from: localToUtc(`${month}-01`, "00:00", zone),

@@ -1,0 +1,1 @@
+ALTER TABLE "programme_phase" ADD COLUMN "name" jsonb DEFAULT '{}'::jsonb NOT NULL;
