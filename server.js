@@ -65,6 +65,20 @@ function readBodyWithinLimit(req, limit) {
 }
 
 /**
+ * After the answer, Node would destroy the socket at once; with the unread rest of a body still
+ * arriving that is a reset, and the client may lose the answer it has not read yet. Instead our
+ * side ends (FIN), nothing more is read (the request stays paused), and the connection is dropped
+ * after a grace period.
+ */
+const CLOSE_GRACE_MS = 2_000;
+function closeWithoutReading(socket) {
+  socket.destroySoon = () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), CLOSE_GRACE_MS).unref();
+  };
+}
+
+/**
  * Express → React Router, with the body read within its route's limit before React Router sees
  * it. A body past the limit is never read further: React Router renders the translated 413 page
  * for a body-less copy of the request, and the connection is closed after it.
@@ -88,7 +102,7 @@ function reactRouterHandler(handle) {
         headers.delete("content-length");
         headers.delete("transfer-encoding");
         res.setHeader("Connection", "close");
-        res.on("finish", () => req.socket.destroy()); // the rest of the body is never read
+        closeWithoutReading(req.socket);
       }
       // An Origin that is no URL would make React Router log a stack trace; ours refuses "null" (403).
       const origin = headers.get("origin");
