@@ -86,6 +86,9 @@ async function handle(
   // Errors thrown here carry the language: no loader has run, so the error page has no other.
   const refuse = (error: string, status: number) => data({ error, lang }, { status });
 
+  // PostgreSQL text holds no NUL: an address or query string with one (a search for "a%00b") is
+  // refused here, before any loader hands it to a query.
+  if (/%00/.test(request.url)) throw refuse("bad_request", 400);
   // Every page lives under a language; anything else is a 404 before any loader reads data. The
   // certificate issuer's documents (profile, keys, revocation status) are for machines and name
   // themselves in credentials: one address in every language (decision 018).
