@@ -30,7 +30,7 @@ export function declaresTooMuch(contentLength: string | null | undefined, limit:
  * Reads a body stream up to the limit: the bytes, or "too_large" as soon as one chunk passes it
  * (the stream is cancelled, the rest never read).
  */
-export async function readWithinLimit(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | "too_large"> {
+export async function readWithinLimit(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer> | "too_large"> {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

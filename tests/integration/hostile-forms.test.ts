@@ -19,7 +19,7 @@ import { builtRouteModules, flattenRoutes } from "../support/route-table";
 
 const MB = "x".repeat(1024 * 1024);
 /** Long enough to pass every length limit of a field (the largest, a transcript's, is beyond 1 MB only in bytes). */
-const LONG = "Ω".repeat(70_000);
+const LONG = "x".repeat(70_000);
 const HOSTILE: readonly string[] = [
   "",
   MB,
@@ -223,9 +223,11 @@ describe("every form filled with hostile values", () => {
       for (const f of crawled.forms) if (!found.has(formKey(f))) found.set(formKey(f), f);
     }
     const crawled = performance.now();
-    const forms = [...found.values()].sort((a, b) => Number(isDestructive(a.form)) - Number(isDestructive(b.form)));
+    // HOSTILE_FORMS=<regular expression> submits only the forms whose action matches (for debugging).
+    const only = process.env.HOSTILE_FORMS ? new RegExp(process.env.HOSTILE_FORMS) : null;
+    const forms = [...found.values()].filter((f) => !only || only.test(f.form.action)).sort((a, b) => Number(isDestructive(a.form)) - Number(isDestructive(b.form)));
     // The crawl must have reached the forms of the modules, not just the home page.
-    expect(forms.length, "forms found").toBeGreaterThan(60);
+    expect(found.size, "forms found").toBeGreaterThan(60);
 
     const failures: Failure[] = [];
     let submissions = 0;
