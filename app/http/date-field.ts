@@ -1,7 +1,6 @@
 // The one calendar-date field of every form (YYYY-MM-DD, as <input type="date"> sends it). A
 // date must exist and lie within the years the platform can mean: PostgreSQL has no year 0, and
-// year 9999 made the session form fail (a session's end passes the last instant PostgreSQL and
-// our time-zone arithmetic were tested with). Messages are catalog keys.
+// year 9999 made the session form answer 500. Messages are catalog keys.
 import { z } from "zod";
 
 export const MIN_YEAR = 1900;
