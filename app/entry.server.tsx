@@ -8,6 +8,9 @@ import { ServerRouter, type EntryContext, type RouterContextProvider } from "rea
 import { applySecurityHeaders, contentSecurityPolicy } from "~/http/security-headers";
 
 export { startPlatform, stopPlatform } from "~/platform.server";
+// For the server wrapper (server.js), which reads request bodies within these limits.
+export { BODY_TOO_LARGE_HEADER, bodyLimitFor, declaresTooMuch } from "~/http/body-limit";
+export { strictTransportSecurity } from "~/http/security-headers";
 
 export const streamTimeout = 10_000;
 

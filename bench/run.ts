@@ -4,7 +4,8 @@
 // (bench/search.ts: full-text search over 10,000 transcripts; bench/report.ts: the Needs Review
 // Report of a territory of 50 interviews, as DOCX and PDF; bench/analysis.ts: theme × group
 // matrix, co-occurrence and the programme comparison over 100,000 codings, in a PGlite of its own;
-// bench/training.ts: cohort insights over 2,000 trainees' self-assessments and 40 sessions' feedback, own PGlite).
+// bench/training.ts: cohort insights over 2,000 trainees' self-assessments and 40 sessions' feedback, own PGlite;
+// bench/chunked-bodies.ts: 20 parallel 100 MB chunked bodies against the real server process, its peak memory).
 import { execSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
@@ -25,6 +26,7 @@ const { benchSearch } = await import("./search");
 const { benchReport } = await import("./report");
 const { ANALYSIS_RUNS, benchAnalysis } = await import("./analysis");
 const { TRAINING_RUNS, benchTraining } = await import("./training");
+const { benchChunkedBodies } = await import("./chunked-bodies");
 const { loadActor } = await import("../app/tenancy/actor.server");
 
 const db = getDb();
@@ -98,6 +100,7 @@ const analysis = await benchAnalysis({ runs: ANALYSIS_RUNS });
 rows.push(...analysis.rows);
 const training = await benchTraining({ runs: TRAINING_RUNS });
 rows.push(...training.rows);
+const chunked = await benchChunkedBodies();
 
 const kind = process.env.DATABASE_URL ? "postgres" : "pglite";
 console.log(`\nEccipa benchmark (${kind}; ${TERRITORIES} synthetic territories × ${MEMBERS_PER_TERRITORY} members seeded in ${(seedMs / 1000).toFixed(1)} s; ${RUNS} runs each, search cases ${process.env.BENCH_SEARCH_RUNS ?? 50}, analysis cases ${ANALYSIS_RUNS}, training cases ${TRAINING_RUNS} (both always PGlite))`);
@@ -106,6 +109,6 @@ for (const r of rows) console.log(r.label.padEnd(58), r.p50.toFixed(1).padStart(
 const page = rows[0].p50;
 const bare = rows[1].p50;
 console.log(`dashboard page / bare query ratio: ${(page / bare).toFixed(1)}×`);
-for (const note of [...search.notes, ...report.notes, ...analysis.notes, ...training.notes]) console.log(note);
+for (const note of [...search.notes, ...report.notes, ...analysis.notes, ...training.notes, ...chunked.notes]) console.log(note);
 const { closeDatabase } = await import("../app/db/client.server");
 await closeDatabase();

@@ -10,14 +10,10 @@ import { DEFAULT_LANGUAGE, isLanguage, languageFromAcceptHeader, languageFromPat
 import { loadActor } from "~/tenancy/actor.server";
 import { CSRF_COOKIE, CSRF_FIELD, LANG_COOKIE, newCsrfToken, readCookie, serializeCookie } from "./cookies.server";
 import { CLIENT_IP_HEADER, requestState } from "./request-context.server";
+import { BODY_TOO_LARGE_HEADER, bodyLimitFor, declaresTooMuch, readWithinLimit } from "./body-limit";
 import { applySecurityHeaders } from "./security-headers";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-/** The largest form body read at all (uploads included); larger ones are refused unread. */
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
-/** Materials of a Toolkit module (slides, handouts) may be up to 10 MB: their one form may be larger (decision 015). */
-export const MAX_MATERIAL_BODY_BYTES = 11 * 1024 * 1024;
-const MATERIAL_UPLOAD_PATH = /^\/[a-z]{2}\/t\/[^/]+\/toolkit\/modules\/[^/]+\/materials(?:\.data)?$/;
 const YEAR = 60 * 60 * 24 * 365;
 
 function sameToken(a: string | undefined, b: string | undefined): boolean {
@@ -27,10 +23,16 @@ function sameToken(a: string | undefined, b: string | undefined): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** The body as a form, read once from a clone (the action reads the original); null if it is none. */
-async function readForm(request: Request): Promise<FormData | null> {
+/**
+ * The body as a form, read once from a clone (the action reads the original) and never past the
+ * limit: "too_large" as soon as the bytes read pass it; null if the body is no form.
+ */
+async function readForm(request: Request, limit: number): Promise<FormData | null | "too_large"> {
   try {
-    return await request.clone().formData();
+    const bytes = await readWithinLimit(request.clone().body, limit);
+    if (bytes === "too_large") return bytes;
+    const contentType = request.headers.get("content-type") ?? "";
+    return await new Response(bytes, { headers: { "content-type": contentType } }).formData();
   } catch {
     return null;
   }
@@ -84,6 +86,9 @@ async function handle(
   // Errors thrown here carry the language: no loader has run, so the error page has no other.
   const refuse = (error: string, status: number) => data({ error, lang }, { status });
 
+  // PostgreSQL text holds no NUL: an address or query string with one (a search for "a%00b") is
+  // refused here, before any loader hands it to a query.
+  if (/%00/.test(request.url)) throw refuse("bad_request", 400);
   // Every page lives under a language; anything else is a 404 before any loader reads data. The
   // certificate issuer's documents (profile, keys, revocation status) are for machines and name
   // themselves in credentials: one address in every language (decision 018).
@@ -95,14 +100,21 @@ async function handle(
   const csrfToken = existingToken && existingToken.length >= 32 ? existingToken : newCsrfToken();
 
   if (!SAFE_METHODS.has(request.method)) {
-    const limit = MATERIAL_UPLOAD_PATH.test(url.pathname) ? MAX_MATERIAL_BODY_BYTES : MAX_BODY_BYTES;
-    if (Number(request.headers.get("content-length") ?? 0) > limit) throw refuse("too_large", 413);
+    // The size first, on the bytes read (a chunked body declares none), before Origin and token.
+    const limit = bodyLimitFor(url.pathname);
+    if (request.headers.has(BODY_TOO_LARGE_HEADER) || declaresTooMuch(request.headers.get("content-length"), limit)) {
+      throw refuse("too_large", 413);
+    }
     // Every action takes a form: a body that is none (JSON, broken multipart) is a 400, not a 500.
-    const form = await readForm(request);
-    const submitted = request.headers.get("x-csrf-token") ?? form?.get(CSRF_FIELD);
-    if (isCrossSite(request) || !sameToken(typeof submitted === "string" ? submitted : undefined, existingToken)) {
+    const form = await readForm(request, limit);
+    if (form === "too_large") throw refuse("too_large", 413);
+    if (isCrossSite(request)) {
+      // One line, no stack: a forged form is an attempt to note, not a failure of ours.
+      console.warn(`Refused a cross-site ${request.method} to ${url.pathname} from Origin ${JSON.stringify(request.headers.get("origin"))}`);
       throw refuse("csrf", 403);
     }
+    const submitted = request.headers.get("x-csrf-token") ?? form?.get(CSRF_FIELD);
+    if (!sameToken(typeof submitted === "string" ? submitted : undefined, existingToken)) throw refuse("csrf", 403);
     if (!form || hasNulCharacter(form)) throw refuse("bad_request", 400);
   }
 

@@ -1,75 +1,28 @@
 // The production server as a child process (node server.js --demo): /healthz says 503 until the
 // platform is ready, and data written through HTTP survives `kill -9`. On the PGlite leg the
 // child uses a PGlite data directory; on the PostgreSQL leg, this file's own database.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ORIGIN, TestClient } from "../support/app";
 import { decode } from "../support/pages";
-import { freePort } from "../../scripts/free-port";
+import { httpClient, type ServerProcess, startServerProcess, waitUntilHealthy } from "../support/server-process";
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
-const children = new Set<ChildProcess>();
+const children = new Set<ServerProcess>();
 const dirs: string[] = [];
 
 afterAll(() => {
-  for (const child of children) child.kill("SIGKILL");
+  for (const server of children) server.child.kill("SIGKILL");
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-
-type Server = { base: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
-
-async function startServer(dataDir: string): Promise<Server> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", APP_URL: base, PGLITE_DATA_DIR: dataDir };
-  if (!onPostgres) delete env.DATABASE_URL;
-  delete env.SMTP_URL;
-  const child = spawn(process.execPath, ["server.js", "--demo"], { cwd: process.cwd(), env, stdio: ["ignore", "pipe", "pipe"] });
-  children.add(child);
-  let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => (children.delete(child), resolve(code))));
-  return { base, child, output: () => output, exited };
-}
-
-/** Polls /healthz from the moment the process starts; returns every status seen until 200. */
-async function waitUntilHealthy(server: Server, timeoutMs = 90_000): Promise<number[]> {
-  const seen: number[] = [];
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`server exited (${server.child.exitCode}):\n${server.output()}`);
-    try {
-      const response = await fetch(`${server.base}/healthz`, { signal: AbortSignal.timeout(2_000) });
-      const body = (await response.json()) as { status: string };
-      seen.push(response.status);
-      if (response.status === 503) expect(body.status).toBe("starting");
-      if (response.status === 200) {
-        expect(body.status).toBe("ok");
-        return seen;
-      }
-    } catch (error) {
-      if ((error as Error).name === "AssertionError") throw error;
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`no healthy answer within ${timeoutMs} ms; saw ${seen.join(",")}\n${server.output()}`);
-}
-
-/** A TestClient that talks to the child over real HTTP. */
-function httpClient(base: string): TestClient {
-  return new TestClient(async (request) => {
-    const url = new URL(request.url);
-    const headers = new Headers(request.headers);
-    if (headers.get("origin") === ORIGIN) headers.set("origin", base);
-    const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
-    return fetch(new URL(url.pathname + url.search, base), { method: request.method, headers, body, redirect: "manual" });
-  });
+/** On the PGlite leg the child gets a data directory of its own; on PostgreSQL, this file's database. */
+async function startServer(dataDir: string): Promise<ServerProcess> {
+  const server = await startServerProcess({ PGLITE_DATA_DIR: dataDir, ...(onPostgres ? {} : { DATABASE_URL: undefined }) });
+  children.add(server);
+  void server.exited.then(() => children.delete(server));
+  return server;
 }
 
 function dataDir(): string {

@@ -41,3 +41,20 @@ describe("cookies when APP_URL is https", () => {
     expect((await client.get(`${PUBLIC_URL}/en/p/eccipa`)).status).toBe(200);
   });
 });
+
+describe("HSTS when APP_URL is https", () => {
+  it("is sent on pages, redirects, refusals and data requests", async () => {
+    const client = new TestClient(app);
+    const responses = {
+      page: await client.get(`${PUBLIC_URL}/de`),
+      redirect: await client.get(`${PUBLIC_URL}/en/p/eccipa`),
+      "not found": await client.get(`${PUBLIC_URL}/en/no-such-page`),
+      "refused form": await client.post(`${PUBLIC_URL}/en/sign-in`, { email: "a@b.c", password: "x" }, { csrf: false, origin: PUBLIC_URL }),
+      data: await client.get(`${PUBLIC_URL}/en/sign-in.data`),
+    };
+    expect(Object.fromEntries(Object.entries(responses).map(([name, r]) => [name, r.status]))).toEqual({ page: 200, redirect: 302, "not found": 404, "refused form": 403, data: 200 });
+    for (const [name, response] of Object.entries(responses)) {
+      expect(response.headers.get("strict-transport-security"), name).toBe("max-age=31536000");
+    }
+  });
+});

@@ -1,6 +1,6 @@
 // Cross-site request forgery, response headers and cookie attributes, through the built app.
 import { count } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "~/db/client.server";
 import { account, invitation, organisation, outboxEmail, session, territory, territoryMember, user } from "~/db/schema";
 import { ORIGIN, startApp, TestClient } from "../support/app";
@@ -67,16 +67,27 @@ describe("CSRF protection", () => {
     expect(await territoryCount()).toBe(before);
   });
 
-  it("refuses a POST with the right token but a foreign Origin (400: React Router's own origin check runs first)", async () => {
-    // React Router 7 aborts a cross-origin action before any middleware runs, with a bare
-    // 400 "Bad Request"; the app's own 403 check (below) is the second line.
+  it("refuses a POST with the right token but a foreign Origin with the translated 403 page and one log line", async () => {
+    // React Router's own check would answer first with a bare 400 and a stack trace; it lets
+    // every origin through (react-router.config.ts) to the root middleware, which answers.
     const client = new TestClient(app);
     await client.signIn("admin@eccipa.example");
     const before = await territoryCount();
-    for (const origin of ["https://evil.example", "http://localhost:3000.evil.example", "http://localhost:3001", "null", "not a url"]) {
-      const response = await client.post("/en/p/eccipa/territories/new", VALID_TERRITORY, { origin });
-      expect(response.status, origin).toBe(400);
-      expect(await response.text()).toBe("Bad Request");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const origins = ["https://evil.example", "http://localhost.evil.example:3000", "http://localhost:3001", "null"];
+      for (const origin of origins) {
+        const response = await client.post("/de/p/eccipa/territories/new", VALID_TERRITORY, { origin });
+        expect(response.status, origin).toBe(403);
+        expect(decode(await response.text()), origin).toContain(t("de", "errorPage.kinds.csrf.title"));
+      }
+      expect(warn).toHaveBeenCalledTimes(origins.length);
+      expect(String(warn.mock.calls[0][0])).toMatch(/^Refused a cross-site POST to \/de\/p\/eccipa\/territories\/new from Origin "https:\/\/evil.example"$/);
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
     }
     expect(await territoryCount()).toBe(before);
   });
@@ -179,6 +190,8 @@ describe("security headers on HTML pages", () => {
       expect(response.headers.get("referrer-policy"), name).toBe("strict-origin-when-cross-origin");
       expect(response.headers.get("x-frame-options"), name).toBe("DENY");
       expect(response.headers.get("content-type"), name).toBe("text/html; charset=utf-8");
+      // HSTS only where the public address is https (https-cookies.test.ts): never on plain http.
+      expect(response.headers.get("strict-transport-security"), name).toBeNull();
     }
   });
 
@@ -237,6 +250,30 @@ describe("an oversized form body", () => {
       headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(body.toString().length), origin: ORIGIN },
     });
     expect(response.status).toBe(413);
-    expect(await response.text()).toContain("Die Anfrage konnte nicht verarbeitet werden");
+    expect(decode(await response.text())).toContain(t("de", "errorPage.kinds.tooLarge.title"));
+  });
+
+  it("is refused with 413 on the bytes read when it declares no length (chunked), before Origin and token", async () => {
+    const client = new TestClient(await startApp());
+    await client.get("/it/sign-in");
+    let offered = 0;
+    const chunk = new Uint8Array(256 * 1024).fill(97);
+    // 100 MB offered, generated as it is pulled: the app stops pulling soon after 5 MB.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (offered >= 100 * 1024 * 1024) return controller.close();
+        offered += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await client.request("/it/sign-in", {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(decode(await response.text())).toContain(t("it", "errorPage.kinds.tooLarge.title"));
+    expect(offered).toBeLessThan(20 * 1024 * 1024);
   });
 });

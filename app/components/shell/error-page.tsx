@@ -20,9 +20,10 @@ type Kind = keyof typeof en.kinds;
 
 function kindOf(status: number, reason: string | undefined): Kind {
   if (reason === "csrf") return "csrf";
+  if (status === 413) return "tooLarge";
   if (status === 404) return "notFound";
   if (status === 403) return "forbidden";
-  if (status === 400 || status === 405 || status === 413) return "badRequest";
+  if (status === 400 || status === 405) return "badRequest";
   return "serverError";
 }
 

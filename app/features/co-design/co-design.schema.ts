@@ -1,6 +1,7 @@
 // Forms of the round tables. Messages are catalog keys (section "coDesign.errors"); ids in lists
 // are checked against the round table and the programme by the domain functions.
 import { z } from "zod";
+import { calendarDate } from "~/http/date-field";
 import { ROUND_TABLE_CATEGORIES, ROUND_TABLE_SCOPES, ROUND_TABLE_STATUSES } from "~/db/schema";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : "");
@@ -8,18 +9,12 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const list = <T extends z.ZodType>(item: T, max: number) => z.preprocess((v) => (v === undefined ? [] : v), z.array(item).max(max, "errors.tooMany"));
 const id = z.string().max(100, "errors.invalid");
 
-/** A calendar date (YYYY-MM-DD) that exists; a round table may be planned ahead. */
-const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "errors.date");
-
 export const MAX_VOTES_PER_PARTICIPANT = 10;
 
 export const roundTableSchema = z
   .object({
     theme: z.string().trim().min(2, "errors.nameTooShort").max(300, "errors.tooLong"),
-    heldOn: calendarDate,
+    heldOn: calendarDate(), // a round table may be planned ahead
     place: z.preprocess(trimmed, z.string().max(200, "errors.tooLong")),
     onlineUrl: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "errors.url" }).max(500, "errors.tooLong").optional()),
     votesPerParticipant: z.coerce

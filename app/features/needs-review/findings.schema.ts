@@ -1,6 +1,7 @@
 // Forms of findings and validation focus groups. Messages are catalog keys; checkbox lists arrive
 // as arrays ("name[]"), and ids in them are checked against the territory by the domain functions.
 import { z } from "zod";
+import { calendarDate } from "~/http/date-field";
 import { FINDING_KINDS, FINDING_PRIORITIES, TARGET_GROUPS, VALIDATION_OUTCOMES } from "~/db/schema";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : "");
@@ -24,15 +25,9 @@ export const evidenceSchema = z.object({
 });
 export type EvidenceInput = z.output<typeof evidenceSchema>;
 
-/** A calendar date (YYYY-MM-DD) that exists; a focus group may also be planned ahead. */
-const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "errors.date");
-
 export const focusGroupSchema = z.object({
   title: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
-  heldOn: calendarDate,
+  heldOn: calendarDate(), // a focus group may also be planned ahead
   place: z.preprocess(trimmed, z.string().max(200, "errors.tooLong")),
   notes: z.preprocess(trimmed, z.string().max(5000, "errors.tooLong")),
 });

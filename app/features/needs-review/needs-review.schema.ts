@@ -1,5 +1,6 @@
 // Forms of the Needs Review. Messages are catalog keys; optional fields arrive as "" and become undefined.
 import { z } from "zod";
+import { calendarDate } from "~/http/date-field";
 import { DESK_SOURCE_KINDS, TARGET_GROUPS } from "~/db/schema";
 import { normaliseTranscript } from "./transcript-text";
 
@@ -47,13 +48,8 @@ export type ParticipantInput = z.output<typeof participantSchema>;
 /** A stakeholder registered on the spot at a focus group: pseudonym, target group, organisation. */
 export const quickParticipantSchema = participantSchema.pick({ pseudonym: true, targetGroup: true, organisation: true });
 
-/** A calendar date (YYYY-MM-DD) that exists and is not in the future. */
-const pastDate = () =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "errors.date")
-    .refine((v) => v <= new Date().toISOString().slice(0, 10), "errors.dateInFuture");
+/** A calendar date that exists and is not in the future. */
+const pastDate = () => calendarDate({ notInFuture: true });
 
 export const consentSchema = z.object({
   purpose: z.string().trim().min(2, "errors.nameTooShort").max(500, "errors.tooLong"),

@@ -1,6 +1,6 @@
 // Reading and checking the rows of the pseudonymisation form. Every name below is invented.
 import { describe, expect, it } from "vitest";
-import { parseVersion, readRows, validateRows } from "./pseudonymisation.schema";
+import { ORIGINAL_MAX, parseVersion, readRows, validateRows } from "./pseudonymisation.schema";
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -33,6 +33,12 @@ describe("reading rows", () => {
       { index: 1, checked: true, fixed: true, original: "Aleppo", kind: "place", replacement: "[PLACE-1]", reason: "locative" },
     ]);
     expect([parseVersion("3"), parseVersion("3.5"), parseVersion(null), parseVersion("-1")]).toEqual([3, null, null, null]);
+  });
+
+  it("reads an original of 60,000 characters only one past the limit, and refuses it as too long (was a 500)", () => {
+    const rows = readRows(form({ "rows[0].replace": "yes", "rows[0].original": "Amira".repeat(12_000), "rows[0].kind": "person", "rows[0].replacement": "[PERSON-1]" }));
+    expect(rows[0].original).toHaveLength(ORIGINAL_MAX + 1);
+    expect(validateRows(rows, context)).toEqual({ ok: false, errors: { "rows[0].original": ["errors.tooLong"] } });
   });
 });
 

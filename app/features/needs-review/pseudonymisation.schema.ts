@@ -35,7 +35,11 @@ export function readRows(formData: FormData): ReplacementRow[] {
     if (m[2] === "replace") row.checked = value === "yes";
     else if (m[2] === "fixed") row.fixed = value === "yes";
     else if (m[2] === "reason") row.reason = (REASONS as readonly string[]).includes(value) ? (value as ProposalReason) : null;
-    else row[m[2] as "original" | "kind" | "replacement"] = value;
+    // Read no further than one character past the limit: enough for validateRows to refuse it as
+    // too long, while the proposals' search (a regular expression per original) never sees 60,000.
+    else if (m[2] === "original") row.original = value.slice(0, ORIGINAL_MAX + 1);
+    else if (m[2] === "replacement") row.replacement = value.slice(0, REPLACEMENT_MAX + 1);
+    else row.kind = value.slice(0, 50);
     rows.set(index, row);
   }
   return [...rows.values()].sort((a, b) => a.index - b.index);

@@ -1,6 +1,7 @@
 // Forms of training delivery. Messages are catalog keys. Ids in them (trainer, modules, trainee)
 // are checked against the territory by the domain functions, never trusted here.
 import { z } from "zod";
+import { calendarDate, isCalendarDate } from "~/http/date-field";
 import { ATTENDANCE_STATUSES, COHORT_KINDS, type AttendanceStatus } from "~/db/schema";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : "");
@@ -8,13 +9,6 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 /** An unticked checkbox is absent from the form. */
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1", z.boolean());
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A calendar date (YYYY-MM-DD) that exists. */
-export const calendarDate = z
-  .string()
-  .regex(ISO_DATE, "errors.date")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "errors.date");
 
 /** A time of day, HH:MM on the 24-hour clock. */
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -24,8 +18,8 @@ export const cohortSchema = z
   .object({
     name: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
     kind: z.enum(COHORT_KINDS, { error: "errors.choose" }),
-    startsOn: calendarDate,
-    endsOn: calendarDate,
+    startsOn: calendarDate(),
+    endsOn: calendarDate(),
     attendanceThresholdPercent: z.preprocess(
       blankToUndefined,
       z.coerce.number({ error: "errors.percent" }).int("errors.percent").min(0, "errors.percent").max(100, "errors.percent"),
@@ -33,7 +27,7 @@ export const cohortSchema = z
     requirePostAssessment: checkbox,
     midwayAssessment: checkbox,
   })
-  .refine((v) => !ISO_DATE.test(v.startsOn) || !ISO_DATE.test(v.endsOn) || v.endsOn > v.startsOn, {
+  .refine((v) => !isCalendarDate(v.startsOn) || !isCalendarDate(v.endsOn) || v.endsOn > v.startsOn, {
     message: "training.errors.endBeforeStartDate",
     path: ["endsOn"],
   });
@@ -42,7 +36,7 @@ export type CohortInput = z.output<typeof cohortSchema>;
 export const sessionSchema = z
   .object({
     title: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
-    date: calendarDate,
+    date: calendarDate(),
     startTime: clockTime,
     endTime: clockTime,
     place: z.preprocess(trimmed, z.string().max(300, "errors.tooLong")),
