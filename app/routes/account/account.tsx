@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { useTranslation } from "react-i18next";
-import { data } from "react-router";
+import { data, Link } from "react-router";
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "~/auth/password-rules";
 import { changePassword } from "~/auth/session.server";
@@ -12,7 +12,7 @@ import { user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import { formError, invalid, parseForm } from "~/http/form.server";
 import { LANGUAGE_NAMES, LANGUAGES } from "~/i18n/languages";
-import { requireActor } from "~/tenancy/access.server";
+import { getRequestState, requireActor } from "~/tenancy/access.server";
 import type { Route } from "./+types/account";
 
 const passwordChangeSchema = z
@@ -28,7 +28,7 @@ const languageSchema = z.object({ preferredLanguage: z.enum(LANGUAGES, { error: 
 export async function loader(args: Route.LoaderArgs) {
   const actor = requireActor(args);
   const [row] = await getDb().select({ preferredLanguage: user.preferredLanguage }).from(user).where(eq(user.id, actor.userId));
-  return { name: actor.name, email: actor.email, preferredLanguage: row?.preferredLanguage ?? null };
+  return { lang: getRequestState(args).lang, name: actor.name, email: actor.email, preferredLanguage: row?.preferredLanguage ?? null };
 }
 
 export async function action(args: Route.ActionArgs) {
@@ -64,6 +64,14 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <p>
         {loaderData.name} · {loaderData.email}
       </p>
+      <ul className="action-links">
+        <li>
+          <Link to={`/${loaderData.lang}/account/data`}>{t("personalData.accountLink")}</Link>
+        </li>
+        <li>
+          <Link to={`/${loaderData.lang}/account/erase`}>{t("personalData.eraseAccountLink")}</Link>
+        </li>
+      </ul>
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">{t("account.changePassword")}</h2>
         {done === "password" && <Notice>{t("account.passwordChanged")}</Notice>}

@@ -1,0 +1,34 @@
+// The confirmation before an account is erased (decision 024): what goes, what stays, and the
+// account's email address typed again.
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { FormAlert, type FormState, TextField } from "~/components/ui/fields";
+import { PostForm } from "~/components/ui/post-form";
+
+type Props = { email: string; cancelHref: string; state: FormState; hidden?: Record<string, string> };
+
+export function ErasureConfirmation({ email, cancelHref, state, hidden = {} }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section className="confirm-box" aria-labelledby="erase-heading">
+      <h2 id="erase-heading">{t("personalData.eraseConfirmTitle")}</h2>
+      <ul className="plain-list">
+        <li>{t("personalData.eraseGoes")}</li>
+        <li>{t("personalData.eraseAuthored")}</li>
+        <li>{t("personalData.eraseCertificates")}</li>
+        <li>{t("personalData.eraseAudit")}</li>
+      </ul>
+      <FormAlert state={state} />
+      <PostForm noValidate>
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <TextField name="confirmEmail" type="email" label={t("personalData.confirmEmail", { email })} autoComplete="off" required state={state} />
+        <button type="submit" className="button">
+          {t("personalData.eraseButton")}
+        </button>{" "}
+        <Link to={cancelHref}>{t("personalData.cancel")}</Link>
+      </PostForm>
+    </section>
+  );
+}
