@@ -79,7 +79,8 @@ export async function collectPersonalData(db: Executor, person: Person, declarat
       for (const raw of await rowsFor(db, table, link, person, found)) {
         // Rows come back keyed by the schema's property names; hand them out by SQL column name.
         const row = Object.fromEntries(columnNames.map(([name, c]) => [name, plain(raw[propertyOf(table, c)])]));
-        if (isAboutHer(link)) {
+        // Her own actions in the audit log are hers to read whole, like the rows about her.
+        if (isAboutHer(link) || link.kind === "actor") {
           about.set(keyOf(row), Object.fromEntries(Object.entries(row).filter(([name]) => !secret.has(name))));
         } else if (!about.has(keyOf(row))) {
           const mine = authored.get(keyOf(row)) ?? { id: row.id ?? null, ...Object.fromEntries(dated.map((name) => [name, row[name]])), as: [] as string[] };

@@ -5,9 +5,9 @@ import { Link } from "react-router";
 import { FormAlert, type FormState, TextField } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 
-type Props = { email: string; cancelHref: string; state: FormState; hidden?: Record<string, string> };
+type Props = { email: string; cancelHref: string; state: FormState; action?: string };
 
-export function ErasureConfirmation({ email, cancelHref, state, hidden = {} }: Props) {
+export function ErasureConfirmation({ email, cancelHref, state, action }: Props) {
   const { t } = useTranslation();
   return (
     <section className="confirm-box" aria-labelledby="erase-heading">
@@ -19,10 +19,7 @@ export function ErasureConfirmation({ email, cancelHref, state, hidden = {} }: P
         <li>{t("personalData.eraseAudit")}</li>
       </ul>
       <FormAlert state={state} />
-      <PostForm noValidate>
-        {Object.entries(hidden).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
+      <PostForm noValidate action={action}>
         <TextField name="confirmEmail" type="email" label={t("personalData.confirmEmail", { email })} autoComplete="off" required state={state} />
         <button type="submit" className="button">
           {t("personalData.eraseButton")}

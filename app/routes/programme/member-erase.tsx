@@ -43,7 +43,7 @@ export async function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   const { actor, programme } = await requireProgramme(args, args.params.programme, "programme:manage-members");
   const formData = await args.request.formData();
-  const target = await findTarget(programme.id, actor.userId, formData.get("userId"));
+  const target = await findTarget(programme.id, actor.userId, new URL(args.request.url).searchParams.get("user"));
   const parsed = parseForm(erasureConfirmationSchema, formData);
   if (!parsed.ok) return invalid(parsed);
   if (!confirmsErasure(parsed.value.confirmEmail, target.email)) return formError(formData, "personalData.confirmationWrong", "confirmEmail");
@@ -80,7 +80,7 @@ export default function MemberErase({ loaderData, actionData }: Route.ComponentP
           <Link to={back}>{t("personalData.backToMembers")}</Link>
         </>
       ) : (
-        <ErasureConfirmation email={target.email} cancelHref={back} state={failed} hidden={{ userId: target.userId }} />
+        <ErasureConfirmation email={target.email} cancelHref={back} state={failed} action={`?user=${encodeURIComponent(target.userId)}`} />
       )}
     </div>
   );
