@@ -27,6 +27,8 @@ export type PersonalDataDeclaration = {
   find?: readonly SubjectLink[];
   /** Columns never handed out, not even to the person herself (password hashes, token hashes). */
   secret?: readonly string[];
+  /** Retention enforced by the daily purge: a row goes once this timestamp is `afterDays` old. */
+  purge?: { column: string; afterDays: number };
 };
 
 /** Whether rows found through this link are about her (exported whole, deleted with her), not merely written by her. */

@@ -63,7 +63,7 @@ type Link<T extends PgTable> =
   | { kind: "via"; column: SqlColumnName<T>; parent: PgTable; authored?: boolean }
   | { kind: "email"; column: SqlColumnName<T>; prefix?: string };
 
-type Subject<T extends PgTable> = { find?: Link<T>[]; secret?: SqlColumnName<T>[] };
+type Subject<T extends PgTable> = { find?: Link<T>[]; secret?: SqlColumnName<T>[]; purge?: { column: SqlColumnName<T>; afterDays: number } };
 
 function entry<T extends PgTable>(table: T, columns: SqlColumnName<T>[], purpose: string, retention: string, subject: Subject<T> = {}): PersonalDataDeclaration {
   return { table, columns, purpose, retention, ...subject };
@@ -90,8 +90,8 @@ export const PERSONAL_DATA: PersonalDataDeclaration[] = [
     session,
     ["token", "ip_address", "user_agent", "user_id"],
     "Keep a person signed in; the IP address and browser help recognise misuse of an account.",
-    "Valid for 12 hours; ended sessions stay until purged (no purge job yet).",
-    { find: [owner("user_id")], secret: ["token"] },
+    "Valid for 12 hours; deleted at sign-out, or by the daily purge once expired (with its IP address and browser).",
+    { find: [owner("user_id")], secret: ["token"], purge: { column: "expires_at", afterDays: 0 } },
   ),
   entry(
     account,
@@ -104,22 +104,22 @@ export const PERSONAL_DATA: PersonalDataDeclaration[] = [
     verification,
     ["identifier", "value"],
     "Password-reset links: the identifier names the account, the value is the one-time token.",
-    "One hour (the link's validity).",
-    { find: [owner("value")], secret: ["identifier"] },
+    "One hour (the link's validity); deleted when used, or by the daily purge once expired.",
+    { find: [owner("value")], secret: ["identifier"], purge: { column: "expires_at", afterDays: 0 } },
   ),
   entry(
     loginThrottle,
     ["key"],
     "Slow down password guessing; the key is `account:<email>` or `ip:<address>`.",
-    "A 15-minute window; the account key is cleared by the next successful sign-in, IP keys stay until purged.",
-    { find: [{ kind: "email", column: "key", prefix: "account:" }] },
+    "A 15-minute window; the account key is cleared by the next successful sign-in; the daily purge deletes every key whose window began more than a day ago.",
+    { find: [{ kind: "email", column: "key", prefix: "account:" }], purge: { column: "window_started_at", afterDays: 1 } },
   ),
   entry(
     invitation,
     ["email", "name", "token_hash", "invited_by_user_id"],
     "Invite a named person to a role by email; only a SHA-256 hash of the link's token is stored.",
-    "Valid for 14 days; kept afterwards as the record of who invited whom.",
-    { find: [{ kind: "email", column: "email" }, ...author("invited_by_user_id")], secret: ["token_hash"] },
+    "Valid for 14 days; the daily purge deletes it 30 days after it expired (accepted, revoked or not); the audit log keeps who invited whom.",
+    { find: [{ kind: "email", column: "email" }, ...author("invited_by_user_id")], secret: ["token_hash"], purge: { column: "expires_at", afterDays: 30 } },
   ),
   entry(
     territoryMember,
@@ -146,8 +146,8 @@ export const PERSONAL_DATA: PersonalDataDeclaration[] = [
     outboxEmail,
     ["to_address", "subject", "body"],
     "Trial stand-in for a mail server: the recipient, and a body with names and sign-in links.",
-    "Only while no SMTP_URL is set (trials); empty the table before real use.",
-    { find: [{ kind: "email", column: "to_address" }] },
+    "Only while no SMTP_URL is set (trials); the daily purge deletes each email 30 days after it was written (every link in it has expired by then).",
+    { find: [{ kind: "email", column: "to_address" }], purge: { column: "created_at", afterDays: 30 } },
   ),
   entry(
     participant,
