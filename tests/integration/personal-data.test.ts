@@ -6,7 +6,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAccountWithPassword } from "~/auth/auth.server";
 import { getDb } from "~/db/client.server";
-import { account, certificate, enrolment, programme, programmeMember, territory, territoryMember, user } from "~/db/schema";
+import { account, certificate, enrolment, invitation, loginThrottle, programme, programmeMember, roundTable, roundTableParticipant, territory, territoryMember, user } from "~/db/schema";
 import { createProgramme } from "~/features/programmes/programmes.server";
 import { signedInClient, startApp, TestClient } from "../support/app";
 import { auditSince, auditTextSince, lastAuditId } from "../support/audit";
@@ -181,9 +181,16 @@ describe("erasure by a programme admin", () => {
 
   it("erases a certificate holder: her name and email stay only on the certificate; it still verifies; audited without her name", async () => {
     const holder = await certificateHolder("offenbach");
-    // She has used the platform: a session, and an email in the outbox.
+    // She has used the platform: a session, an email in the outbox, a seat at a round table, a
+    // failed sign-in, an invitation to another role.
     const trainee = await signedInClient(app, holder.email);
     expect((await trainee.post("/en/forgot-password", { email: holder.email })).status).toBeLessThan(500);
+    const db = getDb();
+    const [table] = await db.select({ id: roundTable.id }).from(roundTable).innerJoin(territory, eq(territory.id, roundTable.territoryId)).where(eq(territory.slug, "offenbach")).limit(1);
+    const [seat] = await db.insert(roundTableParticipant).values({ roundTableId: table.id, name: holder.name, organisationName: "Kreisverwaltung", category: "public_authority", scope: "local", userId: holder.userId }).returning({ id: roundTableParticipant.id });
+    await db.insert(loginThrottle).values({ key: `account:${holder.email}`, failures: 1 });
+    const { programmeId } = await territoryOf("offenbach");
+    await db.insert(invitation).values({ programmeId, email: holder.email, name: holder.name, role: "expert", language: "de", tokenHash: randomUUID(), expiresAt: new Date(Date.now() + 86400_000) });
     expect(await columnsHolding(holder.email)).not.toEqual([]);
 
     const admin = await signedInClient(app, ADMIN);
@@ -204,6 +211,8 @@ describe("erasure by a programme admin", () => {
     expect(await columnsHolding(holder.email)).toEqual([]);
     expect(await columnsHolding(holder.name)).toEqual(["certificate.credential", "certificate.recipient_name"]);
     expect(await getDb().select().from(user).where(eq(user.id, holder.userId))).toEqual([]);
+    // Her seat stays (its votes count), without her name or account.
+    expect(await getDb().select({ name: roundTableParticipant.name, userId: roundTableParticipant.userId }).from(roundTableParticipant).where(eq(roundTableParticipant.id, seat.id))).toEqual([{ name: "", userId: null }]);
     const [kept] = await getDb().select().from(certificate).where(eq(certificate.id, holder.certificateId));
     expect(kept).toEqual(expect.objectContaining({ enrolmentId: null, recipientName: holder.name }));
     expect(kept.cohortId).not.toBeNull();
