@@ -2,6 +2,9 @@
 // do, why we keep them and for how long. registry.test.ts compares it with app/db/schema.ts, so
 // a new column such as `participant_pseudonym` cannot land without an entry here.
 // Column names are the SQL names (as in a database dump), checked by the compiler.
+// Decision 024: `find` says how a person's rows are found (her export and erasure follow it; the
+// test fails when a user reference is not covered), `secret` what she is never handed, and
+// `purge` the retention the daily purge enforces (retention.server.ts).
 import type { PgTable } from "drizzle-orm/pg-core";
 import {
   account,
