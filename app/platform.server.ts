@@ -2,8 +2,9 @@
 import { closeDatabase, getDb, prepareDatabase } from "~/db/client.server";
 import { seedDemo } from "~/db/seed/demo.server";
 import { getAuth } from "~/auth/auth.server";
+import { purgeExpiredPersonalData, schedulePurge } from "~/privacy/retention.server";
 
-type State = { started?: Promise<void>; ready: boolean };
+type State = { started?: Promise<void>; ready: boolean; purge?: ReturnType<typeof schedulePurge> };
 const state: State = ((globalThis as { __eccipaPlatform?: State }).__eccipaPlatform ??= { ready: false });
 
 /** Applies migrations and, in demo mode, loads the demo programme. /healthz says 503 until done. */
@@ -12,6 +13,8 @@ export function startPlatform(options: { demo: boolean }): Promise<void> {
     getAuth(); // fails now, not on the first request, when production lacks its secret
     await prepareDatabase();
     if (options.demo) await seedDemo(getDb());
+    // The registry's retention periods (decision 024): now, then daily.
+    state.purge ??= schedulePurge(() => purgeExpiredPersonalData(getDb()));
     state.ready = true;
   })();
   return state.started;
@@ -30,5 +33,7 @@ export function isPlatformReady(): boolean {
 }
 
 export async function stopPlatform(): Promise<void> {
+  if (state.purge) clearInterval(state.purge);
+  state.purge = undefined;
   await closeDatabase();
 }

@@ -26,6 +26,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/account/start.ts": "signed-in",
   "routes/account/account.tsx": "signed-in",
   "routes/account/security.tsx": "signed-in",
+  "routes/account/data.tsx": "signed-in",
+  "routes/account/data-json.ts": "signed-in",
+  "routes/account/erase.tsx": "signed-in",
   // Published reports hold no personal data (report-content.server.ts): anyone may read them.
   "routes/public/report.tsx": "public",
   "routes/public/report-docx.ts": "public",
@@ -45,6 +48,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "routes/programme/territory-edit.tsx": "programme:programme:manage-territories",
   "routes/programme/organisations.tsx": "programme:programme:manage-organisations",
   "routes/programme/members.tsx": "programme:programme:manage-members",
+  "routes/programme/member-erase.tsx": "programme:programme:manage-members",
   "routes/programme/outbox.tsx": "programme:programme:read-outbox",
   "routes/programme/security.tsx": "programme:programme:manage-members",
   "routes/programme/audit.tsx": "programme:programme:read-audit",

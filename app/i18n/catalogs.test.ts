@@ -27,6 +27,9 @@ import {
   findKeyUses,
   variablesOf,
 } from "./catalog-checks";
+import { getTableConfig } from "drizzle-orm/pg-core";
+import { CONSENT_SCOPES } from "~/db/schema";
+import { PERSONAL_DATA } from "~/privacy/registry";
 import de from "./locales/de.json";
 import en from "./locales/en.json";
 import es from "./locales/es.json";
@@ -51,6 +54,8 @@ const ENUMERATED: Record<string, readonly string[]> = {
   phaseStatus: ["not_started", "completed", "no_timeline"] satisfies Exclude<PhaseStatus["kind"], "phase">[],
   "competences.groups": COMPETENCE_GROUPS,
   "competences.levels": PROFICIENCY_LEVELS.map(String),
+  "personalData.tables": PERSONAL_DATA.filter((e) => e.find?.length).map((e) => getTableConfig(e.table).name),
+  "personalData.consentScopes": CONSENT_SCOPES,
 };
 
 function sourceFiles(dir: string): string[] {

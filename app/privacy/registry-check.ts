@@ -3,13 +3,65 @@
 import { is } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 
+/**
+ * How a person's rows are found in a table (decision 024), for her export and her erasure:
+ * - owner: the column holds her user id; the row is about her (deleted with her account);
+ * - author: the column holds the id of whoever wrote or recorded the row (kept, the link cleared);
+ * - actor: the audit log's actor (kept with a pseudonymous id, the log is append-only);
+ * - via: the column points to a row of `parent` that was found for her (her enrolment's attendance);
+ *   `authored` when the row is content she proposed (kept as the programme's record) rather than about her;
+ * - email: the column holds her email address, after `prefix` when given, and before `followedBy` and
+ *   more when given (a throttle key of her address and a client's).
+ */
+export type SubjectLink =
+  | { kind: "owner" | "author" | "actor"; column: string }
+  | { kind: "via"; column: string; parent: PgTable; authored?: boolean }
+  | { kind: "email"; column: string; prefix?: string; followedBy?: string };
+
 /** One table that holds personal data: which columns, why we keep them, for how long. */
 export type PersonalDataDeclaration = {
   table: PgTable;
   columns: readonly string[];
   purpose: string;
   retention: string;
+  /** How her rows are found; empty when the table holds no data about an account holder. */
+  find?: readonly SubjectLink[];
+  /** Columns never handed out, not even to the person herself (password hashes, token hashes). */
+  secret?: readonly string[];
+  /** Retention enforced by the daily purge: a row goes once this timestamp is `afterDays` old. */
+  purge?: { column: string; afterDays: number };
 };
+
+/** Whether rows found through this link are about her (exported whole, deleted with her), not merely written by her. */
+export function isAboutHer(link: SubjectLink): boolean {
+  return link.kind === "owner" || link.kind === "email" || (link.kind === "via" && !link.authored);
+}
+
+export type CoverageFinding = { table: string; column: string; references: string };
+
+/**
+ * Columns that lead to a person but that no registry entry says how to follow: a column named
+ * like a user id, a foreign key to the user table, or one to a table whose rows are found for
+ * her (e.g. an enrolment). Her export and erasure would miss those rows. Empty when covered.
+ */
+export function checkSubjectCoverage(schemaTables: PgTable[], declarations: readonly PersonalDataDeclaration[]): CoverageFinding[] {
+  const linksByTable = new Map(declarations.map((d) => [getTableConfig(d.table).name, d.find ?? []]));
+  const personTables = new Set(["user", ...[...linksByTable].filter(([, links]) => links.some(isAboutHer)).map(([name]) => name)]);
+  const findings: CoverageFinding[] = [];
+  for (const table of schemaTables) {
+    const config = getTableConfig(table);
+    const covered = new Set((linksByTable.get(config.name) ?? []).map((l) => l.column));
+    const leads = new Map<string, string>();
+    for (const column of config.columns) if (/(^|_)user_id$/.test(column.name)) leads.set(column.name, "user");
+    for (const fk of config.foreignKeys) {
+      const ref = fk.reference();
+      const target = getTableConfig(ref.foreignTable).name;
+      if (personTables.has(target)) for (const c of ref.columns) leads.set(c.name, target);
+    }
+    for (const [column, references] of leads) if (!covered.has(column)) findings.push({ table: config.name, column, references });
+  }
+  return findings;
+}
 
 /** Columns whose name looks personal but whose content is not (e.g. the name of a programme). */
 export type NotPersonalDeclaration = {

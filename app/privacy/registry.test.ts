@@ -1,7 +1,7 @@
 import { pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import * as schema from "~/db/schema";
-import { checkRegistry, describeFinding, looksPersonal, tablesOf } from "./registry-check";
+import { checkRegistry, checkSubjectCoverage, describeFinding, looksPersonal, tablesOf } from "./registry-check";
 import { NOT_PERSONAL, PERSONAL_DATA } from "./registry";
 
 describe("the personal-data registry", () => {
@@ -16,6 +16,27 @@ describe("the personal-data registry", () => {
       expect(e.purpose.trim()).not.toBe("");
       expect(e.retention.trim()).not.toBe("");
     }
+  });
+});
+
+describe("finding a person's rows (decision 024)", () => {
+  it("says, for every column that leads to a person, how her export and erasure follow it", () => {
+    expect(checkSubjectCoverage(tablesOf(schema), PERSONAL_DATA)).toEqual([]);
+  });
+
+  it("catches a table with a user reference, and one hanging off a person's rows, that nobody covers", () => {
+    const diary = pgTable("sample_diary", {
+      id: uuid("id").primaryKey(),
+      ownerUserId: text("owner_user_id"),
+      enrolmentId: uuid("enrolment_id").references(() => schema.enrolment.id),
+      otherId: uuid("other_id").references(() => schema.programme.id),
+    });
+    expect(checkSubjectCoverage([...tablesOf(schema), diary], PERSONAL_DATA)).toEqual([
+      { table: "sample_diary", column: "owner_user_id", references: "user" },
+      { table: "sample_diary", column: "enrolment_id", references: "enrolment" },
+    ]);
+    const declared = [...PERSONAL_DATA, { table: diary, columns: ["owner_user_id"], purpose: "p", retention: "r", find: [{ kind: "owner" as const, column: "owner_user_id" }] }];
+    expect(checkSubjectCoverage([...tablesOf(schema), diary], declared)).toEqual([{ table: "sample_diary", column: "enrolment_id", references: "enrolment" }]);
   });
 });
 

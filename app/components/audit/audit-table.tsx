@@ -3,7 +3,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { formatDateTime } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 
-type Row = { id: number; at: Date | string; action: string; objectType: string; objectId: string | null; actorName: string | null; territoryName?: string | null };
+type Row = { id: number; at: Date | string; action: string; objectType: string; objectId: string | null; actorName: string | null; actorUserId?: string | null; territoryName?: string | null };
 
 /** One page of the audit log. Actions are shown by their stable code, e.g. "invitation.create". */
 export function AuditTable({
@@ -43,7 +43,7 @@ export function AuditTable({
                 <td>
                   <time dateTime={new Date(r.at).toISOString()}>{formatDateTime(lang, r.at)}</time>
                 </td>
-                <td>{r.actorName ?? t("audit.system")}</td>
+                <td>{r.actorName ?? (r.actorUserId ? t("personalData.formerMember") : t("audit.system"))}</td>
                 {showTerritory ? <td>{r.territoryName ?? "—"}</td> : null}
                 <td>
                   <code>{r.action}</code>

@@ -96,7 +96,7 @@ export function ContributionsSection({
             <SelectField
               name="proposedByParticipantId"
               label={t("coDesign.proposer")}
-              options={[{ value: "", label: t("coDesign.noProposer") }, ...participants.map((p) => ({ value: p.id, label: p.name }))]}
+              options={[{ value: "", label: t("coDesign.noProposer") }, ...participants.map((p) => ({ value: p.id, label: p.name || t("personalData.formerMember") }))]}
               state={state}
             />
             <button type="submit" className="button">

@@ -41,14 +41,14 @@ export function ParticipantsSection({
             <tbody>
               {participants.map((p) => (
                 <tr key={p.id}>
-                  <th scope="row">{p.name}</th>
+                  <th scope="row">{p.name || t("personalData.formerMember")}</th>
                   <td>{p.organisationName || "—"}</td>
                   <td>{t(`coDesign.categories.${p.category}`)}</td>
                   <td>{t(`coDesign.scopes.${p.scope}`)}</td>
                   <td>{p.linked ? t("coDesign.linked") : "—"}</td>
                   {canEdit ? (
                     <td>
-                      <RowAction intent="remove-participant" fields={{ id: p.id }} label={t("coDesign.remove")} subject={p.name} look="button" />
+                      <RowAction intent="remove-participant" fields={{ id: p.id }} label={t("coDesign.remove")} subject={p.name || t("personalData.formerMember")} look="button" />
                     </td>
                   ) : null}
                 </tr>

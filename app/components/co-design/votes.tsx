@@ -95,7 +95,7 @@ export function PrioritisationSection({
           return (
             <article key={p.id} className="card" aria-labelledby={`votes-${p.id}-heading`}>
               <h3 id={`votes-${p.id}-heading`}>
-                {p.name} <span className="muted">({p.hasVoted ? t("coDesign.hasVoted") : t("coDesign.notVoted")})</span>
+                {p.name || t("personalData.formerMember")} <span className="muted">({p.hasVoted ? t("coDesign.hasVoted") : t("coDesign.notVoted")})</span>
               </h3>
               <VoteForm
                 idPrefix={`votes-${p.id}`}
@@ -104,7 +104,7 @@ export function PrioritisationSection({
                 votesPerParticipant={table.votesPerParticipant}
                 current={current}
                 state={mine}
-                submitLabel={t("coDesign.saveVotesOf", { name: p.name })}
+                submitLabel={t("coDesign.saveVotesOf", { name: p.name || t("personalData.formerMember") })}
               />
             </article>
           );

@@ -1,12 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { FormAlert, TextField, type FormState } from "~/components/ui/fields";
+import { FormAlert, SelectField, TextField, type FormState } from "~/components/ui/fields";
+import { CONSENT_SCOPES, type ConsentScope } from "~/db/schema";
 import { PostForm } from "~/components/ui/post-form";
 import { formatDate, formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 import { RowAction } from "~/components/ui/row-action";
 
-type ConsentRow = { id: string; purpose: string; givenOn: string; informationSheetVersion: string; withdrawnAt: Date | string | null };
+type ConsentRow = { id: string; purpose: string; scope: ConsentScope; givenOn: string; informationSheetVersion: string; withdrawnAt: Date | string | null };
 
 /** The participant's consents; each one in force can be withdrawn (after a confirmation). */
 export function ConsentList({ lang, consents, canEdit }: { lang: Language; consents: ConsentRow[]; canEdit: boolean }) {
@@ -16,6 +17,7 @@ export function ConsentList({ lang, consents, canEdit }: { lang: Language; conse
     <ul className="plain-list">
       {consents.map((c) => (
         <li key={c.id}>
+          <strong>{t(`personalData.consentScopes.${c.scope}`)}</strong>{" "}
           {t("needsReview.consentLine", {
             purpose: c.purpose,
             date: formatDate(lang, c.givenOn, "medium"),
@@ -70,6 +72,14 @@ export function ConsentFields({ state, required }: { state: FormState; required:
   const { t } = useTranslation();
   return (
     <>
+      <SelectField
+        name="scope"
+        label={t("personalData.consentScope")}
+        options={CONSENT_SCOPES.map((scope) => ({ value: scope, label: t(`personalData.consentScopes.${scope}`) }))}
+        defaultValue="interview"
+        required={required}
+        state={state}
+      />
       <TextField name="purpose" label={t("needsReview.consentPurpose")} hint={t("needsReview.consentPurposeHint")} required={required} state={state} />
       <TextField name="givenOn" type="date" label={t("needsReview.consentDate")} required={required} state={state} />
       <TextField name="informationSheetVersion" label={t("needsReview.informationSheetVersion")} required={required} state={state} />

@@ -96,6 +96,10 @@ export const participantIdentity = pgTable("participant_identity", {
   contact: text("contact"),
 });
 
+/** The purposes a participant consents to one by one (decision 025). */
+export const CONSENT_SCOPES = ["interview", "focus-group"] as const;
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+
 export const consent = pgTable(
   "consent",
   {
@@ -104,6 +108,8 @@ export const consent = pgTable(
       .notNull()
       .references(() => participant.id, { onDelete: "cascade" }),
     purpose: text("purpose").notNull(),
+    /** What the consent covers (decision 025): each use of a participant's data needs its own. */
+    scope: text("scope").$type<ConsentScope>().notNull().default("interview"),
     givenOn: date("given_on").notNull(),
     informationSheetVersion: text("information_sheet_version").notNull(),
     collectedByUserId: text("collected_by_user_id").references(() => user.id, { onDelete: "set null" }),

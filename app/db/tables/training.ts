@@ -209,9 +209,13 @@ export const certificate = pgTable(
     territoryId: uuid("territory_id")
       .notNull()
       .references(() => territory.id, { onDelete: "cascade" }),
-    enrolmentId: uuid("enrolment_id")
-      .notNull()
-      .references(() => enrolment.id, { onDelete: "restrict" }),
+    /**
+     * The trainee's enrolment; null once her account was erased (decision 024): the certificate
+     * stays verifiable with its printed name, but no longer leads to a person's account.
+     */
+    enrolmentId: uuid("enrolment_id").references(() => enrolment.id, { onDelete: "set null" }),
+    /** The cohort it certifies, kept when the enrolment goes (backfilled from the enrolment). */
+    cohortId: uuid("cohort_id").references(() => cohort.id),
     /** The name as printed and signed: a later change of the account's name does not alter it. */
     recipientName: text("recipient_name").notNull(),
     language: text("language").notNull(),

@@ -48,6 +48,7 @@ export async function listAuditEntries(
         objectId: auditLog.objectId,
         territoryId: auditLog.territoryId,
         actorName: user.name,
+        actorUserId: auditLog.actorUserId,
         territoryName: territory.name,
       })
       .from(auditLog)

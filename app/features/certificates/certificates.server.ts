@@ -122,6 +122,7 @@ export async function issueCertificates(
           id,
           territoryId: territoryRef.id,
           enrolmentId: trainee.enrolmentId,
+          cohortId: row.id,
           recipientName: trainee.name,
           language: lang,
           credential,
@@ -166,8 +167,9 @@ export async function findCertificate(db: Executor, { territoryId, certificateId
       cohortEndsOn: cohort.endsOn,
     })
     .from(certificate)
-    .innerJoin(enrolment, eq(enrolment.id, certificate.enrolmentId))
-    .innerJoin(cohort, eq(cohort.id, enrolment.cohortId))
+    // The enrolment is gone once the trainee's account was erased (decision 024); the cohort stays.
+    .leftJoin(enrolment, eq(enrolment.id, certificate.enrolmentId))
+    .innerJoin(cohort, eq(cohort.id, certificate.cohortId))
     .where(and(eq(certificate.id, certificateId), eq(certificate.territoryId, territoryId)))
     .limit(1);
   return found ?? null;

@@ -6,7 +6,8 @@ import { consent, participant } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { Actor } from "~/tenancy/actor.server";
 import type { ConsentInput } from "./needs-review.schema";
-import { deleteTranscriptsOfParticipant } from "./transcripts.server";
+import { INTERVIEW_SCOPE } from "./interviews.server";
+import { countTranscriptsOfParticipant, deleteTranscriptsOfParticipant } from "./transcripts.server";
 
 type Territory = { id: string; programmeId: string };
 
@@ -39,6 +40,7 @@ export async function recordConsent(
       .values({
         participantId: owner.id,
         purpose: input.purpose,
+        scope: input.scope,
         givenOn: input.givenOn,
         informationSheetVersion: input.informationSheetVersion,
         collectedByUserId: actor.userId,
@@ -51,7 +53,7 @@ export async function recordConsent(
       action: "consent.record",
       objectType: "consent",
       objectId: row.id,
-      details: { participantId: owner.id, informationSheetVersion: input.informationSheetVersion },
+      details: { participantId: owner.id, scope: input.scope, informationSheetVersion: input.informationSheetVersion },
     });
     return true;
   });
@@ -60,7 +62,7 @@ export async function recordConsent(
 /** The consent, if it belongs to this participant of this territory and is still in force. */
 export async function findActiveConsent(db: Executor, args: { territoryId: string; participantId: string; consentId: string }) {
   const [row] = await db
-    .select({ id: consent.id, purpose: consent.purpose, givenOn: consent.givenOn })
+    .select({ id: consent.id, purpose: consent.purpose, scope: consent.scope, givenOn: consent.givenOn })
     .from(consent)
     .innerJoin(participant, eq(participant.id, consent.participantId))
     .where(
@@ -72,6 +74,21 @@ export async function findActiveConsent(db: Executor, args: { territoryId: strin
       ),
     );
   return row ?? null;
+}
+
+/** Whether withdrawing this consent leaves the participant without a consent in force for interviews. */
+async function losesInterviewConsent(db: Executor, args: { participantId: string; consentId: string }): Promise<boolean> {
+  const inForce = await db
+    .select({ id: consent.id })
+    .from(consent)
+    .where(and(eq(consent.participantId, args.participantId), isNull(consent.withdrawnAt), eq(consent.scope, INTERVIEW_SCOPE)));
+  return inForce.some((c) => c.id === args.consentId) && inForce.length === 1;
+}
+
+/** How many transcripts withdrawing this consent deletes (none when it is not the last for interviews). */
+export async function countTranscriptsAtStake(db: Executor, args: { territoryId: string; participantId: string; consentId: string }): Promise<number> {
+  if (!(await losesInterviewConsent(db, args))) return 0;
+  return countTranscriptsOfParticipant(db, args);
 }
 
 /**
@@ -89,13 +106,17 @@ export async function withdrawConsent(
     await tx.select({ id: participant.id }).from(participant).where(and(eq(participant.id, args.participantId), eq(participant.territoryId, territory.id))).for("update");
     const found = await findActiveConsent(tx, { territoryId: territory.id, participantId: args.participantId, consentId: args.consentId });
     if (!found) return null;
+    // Per purpose (decision 025): the transcripts go when no consent for interviews is left in force.
+    const losesInterview = await losesInterviewConsent(tx, { participantId: args.participantId, consentId: found.id });
     const [withdrawn] = await tx
       .update(consent)
       .set({ withdrawnAt: new Date(), withdrawnByUserId: actor.userId })
       .where(and(eq(consent.id, found.id), isNull(consent.withdrawnAt)))
       .returning({ id: consent.id });
     if (!withdrawn) return null;
-    const transcriptsDeleted = await deleteTranscriptsOfParticipant(tx, { actor, territory, participantId: args.participantId, reason: "consent_withdrawal" });
+    const transcriptsDeleted = losesInterview
+      ? await deleteTranscriptsOfParticipant(tx, { actor, territory, participantId: args.participantId, reason: "consent_withdrawal" })
+      : 0;
     await recordAudit(tx, {
       actorUserId: actor.userId,
       programmeId: territory.programmeId,

@@ -3,7 +3,10 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { qualified } from "~/db/sql";
-import { consent, interview, interviewParticipant, participant, transcript, user } from "~/db/schema";
+import { consent, interview, interviewParticipant, participant, transcript, user, type ConsentScope } from "~/db/schema";
+
+/** The purpose whose consent interviews and transcripts need (decision 025). */
+export const INTERVIEW_SCOPE: ConsentScope = "interview";
 import { recordAudit } from "~/features/audit/audit.server";
 import type { FieldErrors } from "~/http/form.server";
 import type { Actor } from "~/tenancy/actor.server";
@@ -22,8 +25,12 @@ const pseudonymsOfInterview = sql<string[]>`array(
 
 const hasTranscript = sql<boolean>`exists (select 1 from ${transcript} where ${transcript.interviewId} = ${qualified(interview.id)})`;
 
-/** Whether a participant has a consent in force (a correlated subquery on participant). */
-export const hasConsentInForce = sql<boolean>`exists (select 1 from ${consent} where ${consent.participantId} = ${qualified(participant.id)} and ${consent.withdrawnAt} is null)`;
+/**
+ * Whether a participant has a consent in force for interviews (a correlated subquery on
+ * participant). Consent is per purpose (decision 025): one for a focus group does not cover an
+ * interview, its recording or its transcript.
+ */
+export const hasConsentInForce = sql<boolean>`exists (select 1 from ${consent} where ${consent.participantId} = ${qualified(participant.id)} and ${consent.withdrawnAt} is null and ${consent.scope} = ${INTERVIEW_SCOPE})`;
 
 /** One page of the territory's interviews, most recent first. */
 export async function listInterviews(db: Executor, args: { territoryId: string; page: number }) {
@@ -170,7 +177,7 @@ export async function participantsWithoutConsent(db: Executor, args: { territory
       and(
         eq(interviewParticipant.interviewId, args.interviewId),
         eq(participant.territoryId, args.territoryId),
-        sql`not exists (select 1 from ${consent} where ${consent.participantId} = ${participant.id} and ${isNull(consent.withdrawnAt)})`,
+        sql`not exists (select 1 from ${consent} where ${consent.participantId} = ${participant.id} and ${isNull(consent.withdrawnAt)} and ${consent.scope} = ${INTERVIEW_SCOPE})`,
       ),
     )
     .orderBy(asc(participant.pseudonym));

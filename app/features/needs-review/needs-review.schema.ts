@@ -1,7 +1,7 @@
 // Forms of the Needs Review. Messages are catalog keys; optional fields arrive as "" and become undefined.
 import { z } from "zod";
 import { calendarDate } from "~/http/date-field";
-import { DESK_SOURCE_KINDS, TARGET_GROUPS } from "~/db/schema";
+import { CONSENT_SCOPES, DESK_SOURCE_KINDS, TARGET_GROUPS } from "~/db/schema";
 import { normaliseTranscript } from "./transcript-text";
 
 export const AGE_BANDS = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus"] as const;
@@ -52,6 +52,8 @@ export const quickParticipantSchema = participantSchema.pick({ pseudonym: true, 
 const pastDate = () => calendarDate({ notInFuture: true });
 
 export const consentSchema = z.object({
+  // Per purpose (decision 025); a form without the field records the interview consent it always meant.
+  scope: z.enum(CONSENT_SCOPES, { error: "personalData.consentScopeInvalid" }).default("interview"),
   purpose: z.string().trim().min(2, "errors.nameTooShort").max(500, "errors.tooLong"),
   givenOn: pastDate(),
   informationSheetVersion: z.string().trim().min(1, "errors.required").max(50, "errors.tooLong"),

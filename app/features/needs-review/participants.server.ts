@@ -8,6 +8,7 @@ import { recordAudit } from "~/features/audit/audit.server";
 import type { Actor } from "~/tenancy/actor.server";
 import { canInTerritory } from "~/tenancy/policy";
 import type { ParticipantInput } from "./needs-review.schema";
+import { INTERVIEW_SCOPE } from "./interviews.server";
 import { NEEDS_REVIEW_PAGE_SIZE } from "./paging";
 
 type Territory = { id: string; programmeId: string };
@@ -22,7 +23,7 @@ export async function listParticipants(db: Executor, args: { territoryId: string
   const activeConsents = db
     .select({ participantId: consent.participantId, n: count().as("n") })
     .from(consent)
-    .where(isNull(consent.withdrawnAt))
+    .where(and(isNull(consent.withdrawnAt), eq(consent.scope, INTERVIEW_SCOPE)))
     .groupBy(consent.participantId)
     .as("active_consents");
   const [rows, [{ total }]] = await Promise.all([
@@ -156,6 +157,7 @@ export async function readParticipant(db: Executor, args: { actor: Actor; territ
       .select({
         id: consent.id,
         purpose: consent.purpose,
+        scope: consent.scope,
         givenOn: consent.givenOn,
         informationSheetVersion: consent.informationSheetVersion,
         withdrawnAt: consent.withdrawnAt,

@@ -13,7 +13,7 @@ import { user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import { formError, invalid, parseForm } from "~/http/form.server";
 import { LANGUAGE_NAMES, LANGUAGES } from "~/i18n/languages";
-import { requireActor } from "~/tenancy/access.server";
+import { getRequestState, requireActor } from "~/tenancy/access.server";
 import type { Route } from "./+types/account";
 
 const passwordChangeSchema = z
@@ -29,7 +29,7 @@ const languageSchema = z.object({ preferredLanguage: z.enum(LANGUAGES, { error: 
 export async function loader(args: Route.LoaderArgs) {
   const actor = requireActor(args);
   const [row] = await getDb().select({ preferredLanguage: user.preferredLanguage }).from(user).where(eq(user.id, actor.userId));
-  return { name: actor.name, email: actor.email, preferredLanguage: row?.preferredLanguage ?? null };
+  return { lang: getRequestState(args).lang, name: actor.name, email: actor.email, preferredLanguage: row?.preferredLanguage ?? null };
 }
 
 export async function action(args: Route.ActionArgs) {
@@ -67,9 +67,17 @@ export default function Account({ loaderData, actionData, params }: Route.Compon
       <p>
         {loaderData.name} · {loaderData.email}
       </p>
-      <p>
-        <Link to={`/${params.lang}/account/security`}>{t("security.accountLink")}</Link>
-      </p>
+      <ul className="action-links">
+        <li>
+          <Link to={`/${loaderData.lang}/account/security`}>{t("security.accountLink")}</Link>
+        </li>
+        <li>
+          <Link to={`/${loaderData.lang}/account/data`}>{t("personalData.accountLink")}</Link>
+        </li>
+        <li>
+          <Link to={`/${loaderData.lang}/account/erase`}>{t("personalData.eraseAccountLink")}</Link>
+        </li>
+      </ul>
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">{t("account.changePassword")}</h2>
         {done === "password" && <Notice>{t("account.passwordChanged")}</Notice>}

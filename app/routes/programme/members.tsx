@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { z } from "zod";
 import { InvitationForm, InvitationNotice, PendingInvitations } from "~/components/members/invitations";
+import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { PROGRAMME_ROLES } from "~/db/schema";
@@ -19,7 +21,8 @@ export async function loader(args: Route.LoaderArgs) {
     listPendingInvitations(db, { programmeId: programme.id, territoryId: null }),
   ]);
   await recordAudit(db, { actorUserId: actor.userId, programmeId: programme.id, territoryId: null, action: "members.read", objectType: "programme", objectId: programme.id });
-  return { lang: getRequestState(args).lang, programme: { name: programme.name }, members, pending };
+  const erased = new URL(args.request.url).searchParams.has("erased");
+  return { lang: getRequestState(args).lang, programme: { name: programme.name, slug: programme.slug }, members, pending, erased };
 }
 
 export async function action(args: Route.ActionArgs) {
@@ -40,13 +43,14 @@ export async function action(args: Route.ActionArgs) {
 
 export default function ProgrammeMembers({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, programme, members, pending } = loaderData;
+  const { lang, programme, members, pending, erased } = loaderData;
   const failed = actionData && !actionData.ok ? actionData : undefined;
   return (
     <>
       <PageTitle>{t("members.programmeTitle", { programme: programme.name })}</PageTitle>
       <h1>{t("members.programmeTitle", { programme: programme.name })}</h1>
       <InvitationNotice result={actionData?.ok ? actionData : undefined} />
+      {erased && <Notice>{t("personalData.erasedMember")}</Notice>}
       <ul className="plain-list">
         {members.map((m) => (
           <li key={`${m.userId}-${m.role}`}>
@@ -56,6 +60,9 @@ export default function ProgrammeMembers({ loaderData, actionData }: Route.Compo
       </ul>
       <PendingInvitations lang={lang} invitations={pending} canRevoke />
       <InvitationForm lang={lang} state={failed} roles={[...PROGRAMME_ROLES]} />
+      <p>
+        <Link to={`/${lang}/p/${programme.slug}/members/erase`}>{t("personalData.eraseSectionLink")}</Link>
+      </p>
     </>
   );
 }

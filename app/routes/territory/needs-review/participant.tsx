@@ -4,10 +4,9 @@ import { ConsentForm, ConsentList, WithdrawConfirmation } from "~/components/nee
 import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { findActiveConsent, recordConsent, withdrawConsent } from "~/features/needs-review/consents.server";
+import { countTranscriptsAtStake, findActiveConsent, recordConsent, withdrawConsent } from "~/features/needs-review/consents.server";
 import { consentSchema, parseUuid } from "~/features/needs-review/needs-review.schema";
 import { readParticipant } from "~/features/needs-review/participants.server";
-import { countTranscriptsOfParticipant } from "~/features/needs-review/transcripts.server";
 import { changeNoticeFromUrl } from "~/http/change-notice";
 import { notFound } from "~/http/errors";
 import { formatNumber } from "~/i18n/format";
@@ -45,7 +44,7 @@ export async function action(args: Route.ActionArgs) {
     // First step: ask. Only a second POST with confirm=yes withdraws.
     // The confirmation says how many transcripts the withdrawal removes.
     if (formData.get("confirm") !== "yes") {
-      const transcripts = await countTranscriptsOfParticipant(db, scope);
+      const transcripts = await countTranscriptsAtStake(db, { ...scope, consentId });
       return { ok: true as const, done: "confirm" as const, consent: pending, transcripts };
     }
     const done = await withdrawConsent(db, { actor, territory, participantId, consentId });
