@@ -77,7 +77,7 @@ describe("programme timeline", () => {
     const zero = await admin.post(TIMELINE, { intent: "create", ...PHASE, startsOn: "0000-01-01", kind: "bogus" });
     expect(zero.status).toBe(400);
     const zeroHtml = await zero.text();
-    expect(fieldError(zeroHtml, "startsOn")).toBe(t("en", "timeline.errors.date"));
+    expect(fieldError(zeroHtml, "startsOn")).toBe(t("en", "errors.dateRange"));
     expect(fieldError(zeroHtml, "kind")).toBe(t("en", "errors.choose"));
     expect(await phasesOfProgramme()).toEqual([]);
     expect(await auditSince(before, "phase.create")).toEqual([]);

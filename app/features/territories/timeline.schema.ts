@@ -4,19 +4,11 @@
 // works without JavaScript and a failed submit gives back every typed value. Messages are catalog keys.
 import { z } from "zod";
 import { PHASE_KINDS, type LocalizedText, type PhaseKind } from "~/db/schema";
+import { calendarDate } from "~/http/date-field";
 import { LANGUAGES } from "~/i18n/languages";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A day that exists, in the years a programme can run (the database refuses year 0). */
-const phaseDate = z
-  .string({ error: "errors.date" })
-  .trim()
-  .regex(ISO_DATE, "errors.date")
-  .refine((v) => {
-    const year = Number(v.slice(0, 4));
-    return year >= 2000 && year <= 2100 && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-  }, "timeline.errors.date");
+const phaseDate = calendarDate();
 
 const shape: Record<string, z.ZodType> = {
   kind: z.enum(PHASE_KINDS, { error: "errors.choose" }),
