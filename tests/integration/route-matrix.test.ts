@@ -1171,7 +1171,7 @@ describe("route × role × foreign territory", () => {
     expect.soft(leaks, `B's private data shown to actors outside B:\n${leaks.join("\n")}`).toEqual([]);
     expect.soft(failures, `${failures.length} answers differ from the access table:\n${failures.sort().join("\n")}`).toEqual([]);
     expect(covered.size, "routes covered by the matrix").toBe(flattenRoutes().length);
-  }, 120_000);
+  });
 
   it("answers A's own territory routes by role: 403 (translated) without the permission, 200 with it", async () => {
     if (table.problems.length) throw new Error(`the route table is incomplete:\n${table.problems.join("\n")}`);
@@ -1236,7 +1236,7 @@ describe("route × role × foreign territory", () => {
       expert: seen.get(`expert GET ${members}`),
       visitor: seen.get(`visitor GET ${members}`),
     }).toEqual({ coordinator: 200, partner: 200, trainer: 403, trainee: 403, committee: 403, expert: 404, visitor: 302 });
-  }, 120_000);
+  });
 
   it("shows a member of A who searches for B's words nothing of B: 404 in B, no hits in A", async () => {
     const query = QUERY_STRINGS["routes/territory/needs-review/search.tsx"];
