@@ -9,11 +9,14 @@ import { todayIso } from "~/features/territories/phases";
 import { listPublicProgrammes } from "~/features/territories/territories.server";
 import { formatMonth } from "~/i18n/format";
 import { getRequestState } from "~/tenancy/access.server";
+import { TerritoryName } from "~/components/territory/territory-name";
+import { localizeTerritory } from "~/features/territories/territory-name";
 import type { Route } from "./+types/home";
 
 export async function loader(args: Route.LoaderArgs) {
   const { lang, actor } = getRequestState(args);
-  return { lang, signedIn: actor !== null, programmes: await listPublicProgrammes(getDb()), today: todayIso() };
+  const programmes = (await listPublicProgrammes(getDb())).map((p) => ({ ...p, territories: p.territories.map((x) => localizeTerritory(x, lang)) }));
+  return { lang, signedIn: actor !== null, programmes, today: todayIso() };
 }
 
 export default function PublicHome({ loaderData }: Route.ComponentProps) {
@@ -50,7 +53,9 @@ export default function PublicHome({ loaderData }: Route.ComponentProps) {
             <ul className="card-list">
               {p.territories.map((territory) => (
                 <li key={territory.id} className="card">
-                  <h4>{territory.name}</h4>
+                  <h4>
+                    <TerritoryName name={territory.name} nameLang={territory.nameLang} />
+                  </h4>
                   <ContextFigures lang={lang} territory={territory} />
                 </li>
               ))}

@@ -111,7 +111,7 @@ export async function action(args: Route.ActionArgs) {
       return { ok: true as const, done: "feed-revoked" as const };
     }
     default: {
-      const parsed = parseForm(cohortSchema, formData);
+      const parsed = parseForm(cohortSchema(getRequestState(args).lang), formData);
       if (!parsed.ok) return invalid(parsed);
       const result = await updateCohort(db, { ...scope, zone, input: parsed.value });
       if (result === "not-found") notFound();
