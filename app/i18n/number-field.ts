@@ -20,38 +20,25 @@ type Options = {
   integerMessage?: string;
 };
 
-function read(
-  lang: Language,
-  options: Options,
-  value: string,
-  ctx: z.RefinementCtx,
-): number {
+function read(lang: Language, options: Options, value: string, ctx: z.RefinementCtx): number {
   const fail = (message: string) => {
     ctx.addIssue({ code: "custom", message, input: value });
     return z.NEVER;
   };
   const reading = parseLocalNumber(value, lang);
-  if (!reading.ok)
-    return fail(
-      reading.reason === "ambiguous"
-        ? "locale.ambiguousNumber"
-        : options.message,
-    );
+  if (!reading.ok) return fail(reading.reason === "ambiguous" ? "locale.ambiguousNumber" : options.message);
   const n = reading.value;
-  if (options.integer && !Number.isInteger(n))
-    return fail(options.integerMessage ?? options.message);
+  if (options.integer && !Number.isInteger(n)) return fail(options.integerMessage ?? options.message);
   if (!options.integer) {
     const decimals = Math.min(20, options.maxDecimals ?? 2);
-    if (Math.abs(Math.round(n * 10 ** decimals) - n * 10 ** decimals) > 1e-6)
-      return fail("locale.tooManyDecimals");
+    if (Math.abs(Math.round(n * 10 ** decimals) - n * 10 ** decimals) > 1e-6) return fail("locale.tooManyDecimals");
   }
   if (n < options.min) return fail(options.minMessage ?? options.message);
   if (n > options.max) return fail(options.maxMessage ?? options.message);
   return n;
 }
 
-const blank = (v: unknown) =>
-  v === undefined || (typeof v === "string" && v.trim() === "");
+const blank = (v: unknown) => v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A required number: blank is "errors.required". */
 export function localNumber(lang: Language, options: Options) {
@@ -65,16 +52,9 @@ export function localNumber(lang: Language, options: Options) {
 }
 
 /** An optional number: blank gives `whenBlank` (undefined unless said); an absent field, undefined. */
-export function optionalLocalNumber<B extends number | undefined = undefined>(
-  lang: Language,
-  options: Options & { whenBlank?: B },
-) {
+export function optionalLocalNumber<B extends number | undefined = undefined>(lang: Language, options: Options & { whenBlank?: B }) {
   return z
     .unknown()
-    .transform((v, ctx): number | B =>
-      blank(v)
-        ? (options.whenBlank as B)
-        : read(lang, options, typeof v === "string" ? v : "", ctx),
-    )
+    .transform((v, ctx): number | B => (blank(v) ? (options.whenBlank as B) : read(lang, options, typeof v === "string" ? v : "", ctx)))
     .optional();
 }

@@ -2,11 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { Language } from "./languages";
 import { localNumber, optionalLocalNumber } from "./number-field";
-import {
-  formatNumberForInput,
-  parseLocalNumber,
-  separatorsOf,
-} from "./numbers";
+import { formatNumberForInput, parseLocalNumber, separatorsOf } from "./numbers";
 
 const value = (text: string, lang: Language) => {
   const reading = parseLocalNumber(text, lang);
@@ -16,8 +12,7 @@ const value = (text: string, lang: Language) => {
 describe("separatorsOf", () => {
   it("takes each language's separators from Intl", () => {
     expect(separatorsOf("en")).toEqual({ group: ",", decimal: "." });
-    for (const lang of ["de", "it", "es"] as const)
-      expect(separatorsOf(lang)).toEqual({ group: ".", decimal: "," });
+    for (const lang of ["de", "it", "es"] as const) expect(separatorsOf(lang)).toEqual({ group: ".", decimal: "," });
   });
 });
 
@@ -93,11 +88,7 @@ describe("parseLocalNumber", () => {
         "--1",
         "1'000",
       ]) {
-        expect([text, lang, value(text, lang)]).toEqual([
-          text,
-          lang,
-          "invalid",
-        ]);
+        expect([text, lang, value(text, lang)]).toEqual([text, lang, "invalid"]);
       }
     }
     expect(value("1.000 000", "de")).toBe("invalid");
@@ -113,9 +104,7 @@ describe("parseLocalNumber", () => {
 describe("formatNumberForInput", () => {
   it("writes a value so that the same language reads it back unchanged", () => {
     for (const lang of ["en", "de", "it", "es"] as const) {
-      for (const n of [
-        0, 7, 97000, 1234567, 12.5, 8.04, 12.125, 0.001, 99.99,
-      ]) {
+      for (const n of [0, 7, 97000, 1234567, 12.5, 8.04, 12.125, 0.001, 99.99]) {
         const text = formatNumberForInput(lang, n)!;
         expect([lang, n, value(text, lang)]).toEqual([lang, n, n]);
       }
@@ -141,8 +130,7 @@ describe("localNumber and optionalLocalNumber", () => {
     z.object({
       n: localNumber(lang, { min: 0, max: 100, message: "errors.percent" }),
     });
-  const messages = (result: { success: boolean; error?: z.ZodError }) =>
-    result.error?.issues.map((i) => i.message);
+  const messages = (result: { success: boolean; error?: z.ZodError }) => result.error?.issues.map((i) => i.message);
 
   it("gives the number, or undefined for a blank optional field", () => {
     expect(population("es").parse({ n: "97.000" }).n).toBe(97000);
@@ -152,26 +140,12 @@ describe("localNumber and optionalLocalNumber", () => {
   });
 
   it("names the problem with a catalog key", () => {
-    expect(messages(population("en").safeParse({ n: "97.000" }))).toEqual([
-      "locale.ambiguousNumber",
-    ]);
-    expect(messages(population("en").safeParse({ n: "97.5" }))).toEqual([
-      "errors.wholeNumber",
-    ]);
-    expect(messages(population("en").safeParse({ n: "-3" }))).toEqual([
-      "errors.notNegative",
-    ]);
-    expect(messages(population("en").safeParse({ n: ["1", "2"] }))).toEqual([
-      "errors.wholeNumber",
-    ]);
-    expect(messages(share("de").safeParse({ n: "" }))).toEqual([
-      "errors.required",
-    ]);
-    expect(messages(share("de").safeParse({ n: "100,5" }))).toEqual([
-      "errors.percent",
-    ]);
-    expect(messages(share("de").safeParse({ n: "12,3456" }))).toEqual([
-      "locale.tooManyDecimals",
-    ]);
+    expect(messages(population("en").safeParse({ n: "97.000" }))).toEqual(["locale.ambiguousNumber"]);
+    expect(messages(population("en").safeParse({ n: "97.5" }))).toEqual(["errors.wholeNumber"]);
+    expect(messages(population("en").safeParse({ n: "-3" }))).toEqual(["errors.notNegative"]);
+    expect(messages(population("en").safeParse({ n: ["1", "2"] }))).toEqual(["errors.wholeNumber"]);
+    expect(messages(share("de").safeParse({ n: "" }))).toEqual(["errors.required"]);
+    expect(messages(share("de").safeParse({ n: "100,5" }))).toEqual(["errors.percent"]);
+    expect(messages(share("de").safeParse({ n: "12,3456" }))).toEqual(["locale.tooManyDecimals"]);
   });
 });

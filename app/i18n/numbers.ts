@@ -29,8 +29,7 @@ export function separatorsOf(lang: Language): Separators {
   };
 }
 
-export type NumberReading =
-  { ok: true; value: number } | { ok: false; reason: "invalid" | "ambiguous" };
+export type NumberReading = { ok: true; value: number } | { ok: false; reason: "invalid" | "ambiguous" };
 
 const SPACES = /[\u0020\u00a0\u202f\u2009]/g;
 const HAS_SPACE = /[\u0020\u00a0\u202f\u2009]/;
@@ -53,20 +52,11 @@ function readWith(text: string, { group, decimal }: Separators): number | null {
   const spaced = HAS_SPACE.test(whole);
   if (spaced && whole.includes(group)) return null;
   const groups = whole.split(spaced ? SPACES : group);
-  if (
-    groups.length > 1 &&
-    !(
-      /^\d{1,3}$/.test(groups[0]) &&
-      groups.slice(1).every((g) => /^\d{3}$/.test(g))
-    )
-  )
-    return null;
+  if (groups.length > 1 && !(/^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g)))) return null;
   if (groups.length === 1 && !/^\d*$/.test(groups[0])) return null;
   const digits = groups.join("");
   if (digits.length + (fraction?.length ?? 0) > MAX_DIGITS) return null;
-  const value = Number(
-    `${digits || "0"}${fraction === undefined ? "" : `.${fraction}`}`,
-  );
+  const value = Number(`${digits || "0"}${fraction === undefined ? "" : `.${fraction}`}`);
   return Number.isFinite(value) ? sign * value : null;
 }
 
@@ -83,19 +73,13 @@ export function parseLocalNumber(input: string, lang: Language): NumberReading {
       reason: readWith(text, other) === null ? "invalid" : "ambiguous",
     };
   const separators = text.replace(/[^.,]/g, "");
-  const loneDecimal =
-    separators === own.decimal &&
-    new RegExp(`\\${own.decimal}\\d{3}$`).test(text) &&
-    !HAS_SPACE.test(text);
+  const loneDecimal = separators === own.decimal && new RegExp(`\\${own.decimal}\\d{3}$`).test(text) && !HAS_SPACE.test(text);
   if (loneDecimal) return { ok: false, reason: "ambiguous" };
   return { ok: true, value };
 }
 
 /** A number as a form field shows it in `lang`, so that parseLocalNumber reads it back unchanged. */
-export function formatNumberForInput(
-  lang: Language,
-  value: number | null | undefined,
-): string | undefined {
+export function formatNumberForInput(lang: Language, value: number | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
   const text = new Intl.NumberFormat(LOCALES[lang], {
     maximumFractionDigits: 6,

@@ -16,8 +16,7 @@ beforeAll(async () => {
   await admin.signIn("admin@eccipa.example");
 });
 
-const stored = async (slug: string) =>
-  (await getDb().select().from(territory).where(eq(territory.slug, slug)))[0];
+const stored = async (slug: string) => (await getDb().select().from(territory).where(eq(territory.slug, slug)))[0];
 
 describe("numbers on the territory form", () => {
   it("refuses '97.000' as a population on an English page (400, the message, the typed value kept)", async () => {
@@ -29,9 +28,7 @@ describe("numbers on the territory form", () => {
     });
     expect(response.status).toBe(400);
     const html = await response.text();
-    expect(fieldError(html, "population")).toBe(
-      t("en", "locale.ambiguousNumber"),
-    );
+    expect(fieldError(html, "population")).toBe(t("en", "locale.ambiguousNumber"));
     expect(inputValue(html, "population")).toBe("97.000");
     expect(await stored("ambiguous-town")).toBeUndefined();
   });
@@ -44,9 +41,7 @@ describe("numbers on the territory form", () => {
       foreignResidentsPercent: "1,5",
     });
     expect(en.status).toBe(400);
-    expect(fieldError(await en.text(), "foreignResidentsPercent")).toBe(
-      t("en", "locale.ambiguousNumber"),
-    );
+    expect(fieldError(await en.text(), "foreignResidentsPercent")).toBe(t("en", "locale.ambiguousNumber"));
     const es = await admin.post("/es/p/eccipa/territories/new", {
       name_es: "Villa Punto",
       countryCode: "ES",
@@ -54,9 +49,7 @@ describe("numbers on the territory form", () => {
       population: "97.5",
     });
     expect(es.status).toBe(400);
-    expect(fieldError(await es.text(), "population")).toBe(
-      t("es", "locale.ambiguousNumber"),
-    );
+    expect(fieldError(await es.text(), "population")).toBe(t("es", "locale.ambiguousNumber"));
   });
 
   it("reads '97.000' as 97000 on the Spanish and German forms", async () => {
@@ -98,14 +91,10 @@ describe("numbers on the territory form", () => {
       foreignResidentsPercent: 12.5,
       tcnPercent: 8.5,
     });
-    const form = await (
-      await admin.get("/it/p/eccipa/territories/ravenna/edit")
-    ).text();
+    const form = await (await admin.get("/it/p/eccipa/territories/ravenna/edit")).text();
     expect(inputValue(form, "foreignResidentsPercent")).toBe("12,5");
     expect(inputValue(form, "population")).toBe("156.000");
-    const english = await (
-      await admin.get("/en/p/eccipa/territories/ravenna/edit")
-    ).text();
+    const english = await (await admin.get("/en/p/eccipa/territories/ravenna/edit")).text();
     expect(inputValue(english, "population")).toBe("156,000");
     expect(english).not.toMatch(/type="number"/);
   });
@@ -120,9 +109,7 @@ describe("territory names per language", () => {
     });
     expect(response.status).toBe(400);
     const html = await response.text();
-    expect(fieldError(html, "name_de")).toBe(
-      t("en", "locale.territoryNameRequired"),
-    );
+    expect(fieldError(html, "name_de")).toBe(t("en", "locale.territoryNameRequired"));
     expect(inputValue(html, "name_en")).toBe("Only English");
   });
 
@@ -134,17 +121,13 @@ describe("territory names per language", () => {
       es: "Ayuntamiento de Cartagena",
     } as const;
     for (const [lang, name] of Object.entries(names)) {
-      const home = decode(
-        await (await new TestClient(app).get(`/${lang}`)).text(),
-      );
+      const home = decode(await (await new TestClient(app).get(`/${lang}`)).text());
       expect(home, lang).toContain(name);
     }
     const dashboard = decode(await (await admin.get("/es/p/eccipa")).text());
     expect(dashboard).toContain("Ayuntamiento de Cartagena");
     expect(dashboard).not.toContain("City of Cartagena");
-    const territoryHome = decode(
-      await (await admin.get("/de/t/offenbach")).text(),
-    );
+    const territoryHome = decode(await (await admin.get("/de/t/offenbach")).text());
     expect(territoryHome).toContain("Kreis Offenbach");
     expect(territoryHome).not.toContain("County of Offenbach");
   });
@@ -161,8 +144,6 @@ describe("territory names per language", () => {
     });
     const html = await (await admin.get("/it/p/eccipa")).text();
     expect(html).toContain('<span lang="de">Kreis Beispiel</span>');
-    expect(html).toMatch(
-      /<span lang="de">Kreis Beispiel<\/span> <span class="muted">\(Deutsch\)<\/span>/,
-    );
+    expect(html).toMatch(/<span lang="de">Kreis Beispiel<\/span> <span class="muted">\(Deutsch\)<\/span>/);
   });
 });

@@ -1,10 +1,5 @@
 import { useTranslation } from "react-i18next";
-import {
-  formatCountry,
-  formatLanguageName,
-  formatNumber,
-  formatPercent,
-} from "~/i18n/format";
+import { formatCountry, formatLanguageName, formatNumber, formatPercent } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 
 type Figures = {
@@ -16,13 +11,7 @@ type Figures = {
 };
 
 /** A territory's context figures as a description list, formatted for the page's locale. */
-export function ContextFigures({
-  lang,
-  territory,
-}: {
-  lang: Language;
-  territory: Figures;
-}) {
+export function ContextFigures({ lang, territory }: { lang: Language; territory: Figures }) {
   const { t } = useTranslation();
   const missing = t("common.notRecorded");
   return (
@@ -33,35 +22,19 @@ export function ContextFigures({
       </div>
       <div>
         <dt>{t("territory.languages")}</dt>
-        <dd>
-          {territory.languages
-            .map((code) => formatLanguageName(lang, code))
-            .join(", ")}
-        </dd>
+        <dd>{territory.languages.map((code) => formatLanguageName(lang, code)).join(", ")}</dd>
       </div>
       <div>
         <dt>{t("territory.population")}</dt>
-        <dd>
-          {territory.population === null
-            ? missing
-            : formatNumber(lang, territory.population)}
-        </dd>
+        <dd>{territory.population === null ? missing : formatNumber(lang, territory.population)}</dd>
       </div>
       <div>
         <dt>{t("territory.foreignResidents")}</dt>
-        <dd>
-          {territory.foreignResidentsPercent === null
-            ? missing
-            : formatPercent(lang, territory.foreignResidentsPercent)}
-        </dd>
+        <dd>{territory.foreignResidentsPercent === null ? missing : formatPercent(lang, territory.foreignResidentsPercent)}</dd>
       </div>
       <div>
         <dt>{t("territory.tcnShare")}</dt>
-        <dd>
-          {territory.tcnPercent === null
-            ? missing
-            : formatPercent(lang, territory.tcnPercent)}
-        </dd>
+        <dd>{territory.tcnPercent === null ? missing : formatPercent(lang, territory.tcnPercent)}</dd>
       </div>
     </dl>
   );

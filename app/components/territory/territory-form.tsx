@@ -1,10 +1,5 @@
 import { useTranslation } from "react-i18next";
-import {
-  CheckboxGroup,
-  FormAlert,
-  TextField,
-  type FormState,
-} from "~/components/ui/fields";
+import { CheckboxGroup, FormAlert, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import type { LocalizedText } from "~/db/schema";
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from "~/i18n/languages";
@@ -23,19 +18,10 @@ type Values = {
  * Create and edit share one form: the name in each language (required in the territory's own), country,
  * languages and the context figures, written as numbers are in the page's language (decision 027).
  */
-export function TerritoryForm({
-  state,
-  initial,
-  submitLabel,
-}: {
-  state: FormState;
-  initial?: Values;
-  submitLabel: string;
-}) {
+export function TerritoryForm({ state, initial, submitLabel }: { state: FormState; initial?: Values; submitLabel: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const number = (value: number | null | undefined) =>
-    formatNumberForInput(lang, value);
+  const number = (value: number | null | undefined) => formatNumberForInput(lang, value);
   return (
     <>
       <FormAlert state={state} />
@@ -72,13 +58,7 @@ export function TerritoryForm({
           required
           state={state}
         />
-        <TextField
-          name="population"
-          label={t("territory.population")}
-          inputMode="numeric"
-          defaultValue={number(initial?.population)}
-          state={state}
-        />
+        <TextField name="population" label={t("territory.population")} inputMode="numeric" defaultValue={number(initial?.population)} state={state} />
         <TextField
           name="foreignResidentsPercent"
           label={t("territory.foreignResidentsPercent")}

@@ -3,21 +3,11 @@
 // form works without JavaScript and a failed submit gives every typed value back. Messages are
 // catalog keys.
 import { z } from "zod";
-import {
-  COMPETENCE_GROUPS,
-  PROFICIENCY_LEVELS,
-  type CompetenceGroup,
-  type LocalizedText,
-  type ProficiencyLevel,
-} from "~/db/schema";
+import { COMPETENCE_GROUPS, PROFICIENCY_LEVELS, type CompetenceGroup, type LocalizedText, type ProficiencyLevel } from "~/db/schema";
 import { LANGUAGES, type Language } from "~/i18n/languages";
 import { optionalLocalNumber } from "~/i18n/number-field";
 
-const text = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : ""),
-    z.string().max(max, "errors.tooLong"),
-  );
+const text = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(max, "errors.tooLong"));
 
 /** An ESCO concept URI: http(s)://data.europa.eu/esco/… (skills, occupations, knowledge). */
 export function isEscoUri(value: string): boolean {
@@ -27,44 +17,27 @@ export function isEscoUri(value: string): boolean {
   } catch {
     return false;
   }
-  return (
-    (url.protocol === "https:" || url.protocol === "http:") &&
-    url.hostname === "data.europa.eu" &&
-    /^\/esco\/[^/].*/.test(url.pathname) &&
-    !url.username &&
-    !url.password
-  );
+  return (url.protocol === "https:" || url.protocol === "http:") && url.hostname === "data.europa.eu" && /^\/esco\/[^/].*/.test(url.pathname) && !url.username && !url.password;
 }
 
-const shapeFor = (lang: Language): Record<string, z.ZodType> => {
+/** The fields of the competence form; its position is a number typed in the page's language. */
+function shapeFor(lang: Language): Record<string, z.ZodType> {
   const shape: Record<string, z.ZodType> = {
     group: z.enum(COMPETENCE_GROUPS, { error: "errors.choose" }),
     escoUri: z.preprocess(
       (v) => (typeof v === "string" ? v.trim() : ""),
-      z
-        .string()
-        .max(300, "errors.tooLong")
-        .refine((v) => v === "" || isEscoUri(v), "competences.errors.escoUri"),
+      z.string().max(300, "errors.tooLong").refine((v) => v === "" || isEscoUri(v), "competences.errors.escoUri"),
     ),
     // Blank: after the others. The list is short; positions need not be contiguous.
-    position: optionalLocalNumber(lang, {
-      integer: true,
-      min: 0,
-      max: 9999,
-      message: "competences.errors.position",
-    }),
+    position: optionalLocalNumber(lang, { integer: true, min: 0, max: 9999, message: "competences.errors.position" }),
   };
   for (const code of LANGUAGES) {
-    shape[`name_${code}`] = text(120).refine(
-      (v) => v === "" || v.length >= 2,
-      "errors.nameTooShort",
-    );
+    shape[`name_${code}`] = text(120).refine((v) => v === "" || v.length >= 2, "errors.nameTooShort");
     shape[`description_${code}`] = text(2000);
-    for (const level of PROFICIENCY_LEVELS)
-      shape[`level${level}_${code}`] = text(1000);
+    for (const level of PROFICIENCY_LEVELS) shape[`level${level}_${code}`] = text(1000);
   }
   return shape;
-};
+}
 
 export type CompetenceInput = {
   group: CompetenceGroup;
@@ -85,32 +58,24 @@ function pick(raw: Record<string, unknown>, prefix: string): LocalizedText {
   return out;
 }
 
-/** The competence form, read in the page's language (its position is a number typed there). */
-export const competenceSchema = (lang: Language) =>
-  z
-    .object(shapeFor(lang))
-    .superRefine(
-      (raw, ctx) => {
-        // At least one name; the message sits on the first language's field, where the eye starts.
-        if (LANGUAGES.every((lang) => !raw?.[`name_${lang}`]))
-          ctx.addIssue({
-            code: "custom",
-            path: [`name_${LANGUAGES[0]}`],
-            message: "competences.errors.nameRequired",
-          });
-      },
-      // Also when another field failed, so that one submit shows every error.
-      { when: () => true },
-    )
-    .transform((raw): CompetenceInput => ({
+/** The competence form, read in the page's language. */
+export const competenceSchema = (lang: Language) => z
+  .object(shapeFor(lang))
+  .superRefine(
+    (raw, ctx) => {
+      // At least one name; the message sits on the first language's field, where the eye starts.
+      if (LANGUAGES.every((lang) => !raw?.[`name_${lang}`])) ctx.addIssue({ code: "custom", path: [`name_${LANGUAGES[0]}`], message: "competences.errors.nameRequired" });
+    },
+    // Also when another field failed, so that one submit shows every error.
+    { when: () => true },
+  )
+  .transform(
+    (raw): CompetenceInput => ({
       group: raw.group as CompetenceGroup,
       name: pick(raw, "name"),
       description: pick(raw, "description"),
-      levels: {
-        1: pick(raw, "level1"),
-        2: pick(raw, "level2"),
-        3: pick(raw, "level3"),
-      },
+      levels: { 1: pick(raw, "level1"), 2: pick(raw, "level2"), 3: pick(raw, "level3") },
       escoUri: (raw.escoUri as string) || null,
       position: raw.position as number | undefined,
-    }));
+    }),
+  );

@@ -1,11 +1,7 @@
 import type { PhaseKind } from "~/db/schema";
 
 export type Phase = { kind: PhaseKind; startsOn: string; endsOn: string };
-export type PhaseStatus =
-  | { kind: "phase"; phase: Phase }
-  | { kind: "not_started" }
-  | { kind: "completed" }
-  | { kind: "no_timeline" };
+export type PhaseStatus = { kind: "phase"; phase: Phase } | { kind: "not_started" } | { kind: "completed" } | { kind: "no_timeline" };
 
 /**
  * Where a territory stands on the programme timeline on a given day: the latest-starting phase
@@ -13,9 +9,7 @@ export type PhaseStatus =
  */
 export function currentPhase(phases: Phase[], today: string): PhaseStatus {
   if (phases.length === 0) return { kind: "no_timeline" };
-  const covering = phases.filter(
-    (p) => p.startsOn <= today && today <= p.endsOn,
-  );
+  const covering = phases.filter((p) => p.startsOn <= today && today <= p.endsOn);
   if (covering.length) {
     const latest = covering.reduce((a, b) => (b.startsOn > a.startsOn ? b : a));
     return { kind: "phase", phase: latest };
@@ -24,10 +18,7 @@ export function currentPhase(phases: Phase[], today: string): PhaseStatus {
   if (phases.every((p) => p.startsOn > today)) return { kind: "not_started" };
   // Between two phases: report the one that ended last.
   const past = phases.filter((p) => p.endsOn < today);
-  return {
-    kind: "phase",
-    phase: past.reduce((a, b) => (b.endsOn > a.endsOn ? b : a)),
-  };
+  return { kind: "phase", phase: past.reduce((a, b) => (b.endsOn > a.endsOn ? b : a)) };
 }
 
 export function todayIso(now = new Date()): string {

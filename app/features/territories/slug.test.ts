@@ -5,9 +5,7 @@ describe("slugify", () => {
   it("makes lower-case ASCII words joined by hyphens", () => {
     expect(slugify("County of Offenbach")).toBe("county-of-offenbach");
     expect(slugify("Città di Ravenna")).toBe("citta-di-ravenna");
-    expect(slugify("Ayuntamiento de Cartagena (Región de Murcia)")).toBe(
-      "ayuntamiento-de-cartagena-region-de-murcia",
-    );
+    expect(slugify("Ayuntamiento de Cartagena (Región de Murcia)")).toBe("ayuntamiento-de-cartagena-region-de-murcia");
     expect(slugify("Großstadt Gießen")).toBe("grossstadt-giessen");
   });
 

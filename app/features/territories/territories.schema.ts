@@ -3,10 +3,7 @@ import type { LocalizedText } from "~/db/schema";
 import { LANGUAGES, type Language } from "~/i18n/languages";
 import { optionalLocalNumber } from "~/i18n/number-field";
 
-const nameField = z.preprocess(
-  (v) => (typeof v === "string" ? v.trim() : ""),
-  z.string().max(120, "errors.tooLong"),
-);
+const nameField = z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(120, "errors.tooLong"));
 
 /** The form field of the territory's name in one language. */
 export const nameFieldOf = (lang: Language) => `name_${lang}`;
@@ -30,9 +27,7 @@ export const territoryFormSchema = (lang: Language) =>
         .regex(/^[A-Z]{2}$/, "errors.countryCode"),
       "languages[]": z.preprocess(
         (v) => v ?? [], // no box ticked: the field is absent from the form
-        z
-          .array(z.enum(LANGUAGES, { error: "errors.language" }))
-          .min(1, "errors.languagesRequired"),
+        z.array(z.enum(LANGUAGES, { error: "errors.language" })).min(1, "errors.languagesRequired"),
       ),
       population: optionalLocalNumber(lang, {
         integer: true,
@@ -65,9 +60,7 @@ export const territoryFormSchema = (lang: Language) =>
             });
         }
         // A name in each of the territory's own languages; before any is ticked, in at least one.
-        const own = Array.isArray(v["languages[]"])
-          ? v["languages[]"].filter((code) => LANGUAGES.includes(code))
-          : [];
+        const own = Array.isArray(v["languages[]"]) ? v["languages[]"].filter((code) => LANGUAGES.includes(code)) : [];
         for (const code of own) {
           if (!v[`name_${code}`])
             ctx.addIssue({
@@ -83,11 +76,7 @@ export const territoryFormSchema = (lang: Language) =>
             message: "locale.territoryNameRequired",
           });
         }
-        if (
-          typeof v.tcnPercent === "number" &&
-          typeof v.foreignResidentsPercent === "number" &&
-          v.tcnPercent > v.foreignResidentsPercent
-        ) {
+        if (typeof v.tcnPercent === "number" && typeof v.foreignResidentsPercent === "number" && v.tcnPercent > v.foreignResidentsPercent) {
           ctx.addIssue({
             code: "custom",
             path: ["tcnPercent"],
@@ -99,8 +88,7 @@ export const territoryFormSchema = (lang: Language) =>
     )
     .transform((v) => {
       const names: LocalizedText = {};
-      for (const code of LANGUAGES)
-        if (v[`name_${code}`]) names[code] = v[`name_${code}`];
+      for (const code of LANGUAGES) if (v[`name_${code}`]) names[code] = v[`name_${code}`];
       const languages = v["languages[]"];
       return {
         names,

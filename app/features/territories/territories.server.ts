@@ -1,13 +1,7 @@
 // Territories of a programme: the public view, the programme dashboard, creation and editing.
 import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
-import {
-  programme,
-  programmePhase,
-  territory,
-  territoryMember,
-  user,
-} from "~/db/schema";
+import { programme, programmePhase, territory, territoryMember, user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
 import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
@@ -17,10 +11,7 @@ import type { TerritoryInput } from "./territories.schema";
 
 /** Everything a visitor may see of every programme: names, context figures, the timeline. */
 export async function listPublicProgrammes(db: Executor) {
-  const programmes = await db
-    .select()
-    .from(programme)
-    .orderBy(asc(programme.createdAt));
+  const programmes = await db.select().from(programme).orderBy(asc(programme.createdAt));
   if (programmes.length === 0) return [];
   const ids = programmes.map((p) => p.id);
   const [territories, phases] = await Promise.all([
@@ -65,16 +56,9 @@ export function listPhases(db: Executor, programmeIds: string[]) {
 /** The programme dashboard: every territory with its member count and coordinators, in four queries whatever the size. */
 export async function getProgrammeOverview(db: Executor, programmeId: string) {
   const [territories, counts, coordinators, phases] = await Promise.all([
+    db.select().from(territory).where(eq(territory.programmeId, programmeId)).orderBy(asc(territory.name)),
     db
-      .select()
-      .from(territory)
-      .where(eq(territory.programmeId, programmeId))
-      .orderBy(asc(territory.name)),
-    db
-      .select({
-        territoryId: territoryMember.territoryId,
-        members: sql<number>`count(distinct ${territoryMember.userId})::int`,
-      })
+      .select({ territoryId: territoryMember.territoryId, members: sql<number>`count(distinct ${territoryMember.userId})::int` })
       .from(territoryMember)
       .innerJoin(territory, eq(territory.id, territoryMember.territoryId))
       .where(eq(territory.programmeId, programmeId))
@@ -84,22 +68,13 @@ export async function getProgrammeOverview(db: Executor, programmeId: string) {
       .from(territoryMember)
       .innerJoin(territory, eq(territory.id, territoryMember.territoryId))
       .innerJoin(user, eq(user.id, territoryMember.userId))
-      .where(
-        and(
-          eq(territory.programmeId, programmeId),
-          eq(territoryMember.role, "coordinator"),
-        ),
-      )
+      .where(and(eq(territory.programmeId, programmeId), eq(territoryMember.role, "coordinator")))
       .orderBy(asc(user.name)),
     listPhases(db, [programmeId]),
   ]);
   const memberCount = new Map(counts.map((c) => [c.territoryId, c.members]));
   const coordinatorNames = new Map<string, string[]>();
-  for (const c of coordinators)
-    coordinatorNames.set(c.territoryId, [
-      ...(coordinatorNames.get(c.territoryId) ?? []),
-      c.name,
-    ]);
+  for (const c of coordinators) coordinatorNames.set(c.territoryId, [...(coordinatorNames.get(c.territoryId) ?? []), c.name]);
   return {
     phases,
     territories: territories.map((t) => ({
@@ -113,12 +88,7 @@ export async function getProgrammeOverview(db: Executor, programmeId: string) {
 async function uniqueSlug(db: Executor, name: string): Promise<string> {
   const base = slugify(name);
   const taken = new Set(
-    (
-      await db
-        .select({ slug: territory.slug })
-        .from(territory)
-        .where(like(territory.slug, `${base}%`))
-    ).map((r) => r.slug),
+    (await db.select({ slug: territory.slug }).from(territory).where(like(territory.slug, `${base}%`))).map((r) => r.slug),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -136,22 +106,13 @@ function columnsFrom(input: TerritoryInput) {
   };
 }
 
-export async function createTerritory(
-  db: Executor,
-  args: { actor: Actor; programmeId: string; input: TerritoryInput },
-) {
+export async function createTerritory(db: Executor, args: { actor: Actor; programmeId: string; input: TerritoryInput }) {
   return db.transaction(async (tx) => {
     // One creation at a time chooses a slug: two at once (a double submit) would pick the same.
-    await tx.execute(
-      sql`SELECT pg_advisory_xact_lock(hashtext('eccipa.territory.slug'))`,
-    );
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('eccipa.territory.slug'))`);
     const [created] = await tx
       .insert(territory)
-      .values({
-        programmeId: args.programmeId,
-        slug: await uniqueSlug(tx, args.input.name),
-        ...columnsFrom(args.input),
-      })
+      .values({ programmeId: args.programmeId, slug: await uniqueSlug(tx, args.input.name), ...columnsFrom(args.input) })
       .returning();
     await recordAudit(tx, {
       actorUserId: args.actor.userId,
@@ -164,34 +125,20 @@ export async function createTerritory(
     });
     // A new territory's Needs Review starts from the default codebook, in its first language.
     const first = created.languages[0];
-    await createDefaultCodebook(tx, {
-      actor: args.actor,
-      territory: created,
-      language: isLanguage(first) ? first : DEFAULT_LANGUAGE,
-    });
+    await createDefaultCodebook(tx, { actor: args.actor, territory: created, language: isLanguage(first) ? first : DEFAULT_LANGUAGE });
     return created;
   });
 }
 
 export async function updateTerritory(
   db: Executor,
-  args: {
-    actor: Actor;
-    programmeId: string;
-    territoryId: string;
-    input: TerritoryInput;
-  },
+  args: { actor: Actor; programmeId: string; territoryId: string; input: TerritoryInput },
 ) {
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(territory)
       .set(columnsFrom(args.input))
-      .where(
-        and(
-          eq(territory.id, args.territoryId),
-          eq(territory.programmeId, args.programmeId),
-        ),
-      )
+      .where(and(eq(territory.id, args.territoryId), eq(territory.programmeId, args.programmeId)))
       .returning();
     await recordAudit(tx, {
       actorUserId: args.actor.userId,
@@ -205,10 +152,7 @@ export async function updateTerritory(
   });
 }
 
-export async function countMembers(
-  db: Executor,
-  territoryId: string,
-): Promise<number> {
+export async function countMembers(db: Executor, territoryId: string): Promise<number> {
   const [{ n }] = await db
     .select({ n: sql<number>`count(distinct ${territoryMember.userId})::int` })
     .from(territoryMember)

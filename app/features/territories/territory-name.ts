@@ -11,10 +11,7 @@ type Named = {
   languages?: string[] | null;
 };
 
-export function territoryNameIn(
-  territory: Named,
-  lang: Language,
-): { text: string; lang: Language } {
+export function territoryNameIn(territory: Named, lang: Language): { text: string; lang: Language } {
   const picked = pickLocalized(territory.names, lang);
   if (picked) return picked;
   const first = territory.languages?.[0];
@@ -22,10 +19,7 @@ export function territoryNameIn(
 }
 
 /** The row with `name` in the page's (or document's) language and `nameLang` the language it is in. */
-export function localizeTerritory<T extends Named>(
-  territory: T,
-  lang: Language,
-): T & { nameLang: Language } {
+export function localizeTerritory<T extends Named>(territory: T, lang: Language): T & { nameLang: Language } {
   const shown = territoryNameIn(territory, lang);
   return { ...territory, name: shown.text, nameLang: shown.lang };
 }

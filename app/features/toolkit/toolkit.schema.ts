@@ -12,10 +12,7 @@ export const MODULE_MAX_OUTCOMES = 20;
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 const list = (max: number) =>
-  z.preprocess(
-    (v) => (v === undefined ? [] : v),
-    z.array(z.string().max(100, "errors.invalid")).max(max, "errors.tooMany"),
-  );
+  z.preprocess((v) => (v === undefined ? [] : v), z.array(z.string().max(100, "errors.invalid")).max(max, "errors.tooMany"));
 
 /** "one per line" → the non-empty lines, trimmed (a pasted "- " or "• " bullet dropped). */
 export function splitOutcomes(text: string): string[] {
@@ -26,44 +23,33 @@ export function splitOutcomes(text: string): string[] {
 }
 
 /** A module's form, read in the page's language (its duration is a number typed there). */
-export const moduleSchema = (lang: Language) =>
-  z.object({
-    title: z
-      .string()
-      .trim()
-      .min(2, "errors.nameTooShort")
-      .max(200, "errors.tooLong"),
-    summary: z.preprocess(trimmed, z.string().max(2000, "errors.tooLong")),
-    learningOutcomes: z.preprocess(
-      (v) => (typeof v === "string" ? splitOutcomes(v) : []),
-      z
-        .array(z.string().max(500, "toolkit.errors.outcomeTooLong"))
-        .min(1, "toolkit.errors.outcomesRequired")
-        .max(MODULE_MAX_OUTCOMES, "toolkit.errors.tooManyOutcomes"),
-    ),
-    "methods[]": z.preprocess(
-      (v) => (v === undefined ? [] : v),
-      z
-        .array(z.enum(TRAINING_METHODS, { error: "errors.choose" }))
-        .min(1, "toolkit.errors.methodsRequired")
-        .max(TRAINING_METHODS.length, "errors.tooMany"),
-    ),
-    durationMinutes: localNumber(lang, {
-      integer: true,
-      min: 1,
-      max: MODULE_MAX_MINUTES,
-      message: "errors.wholeNumber",
-      minMessage: "toolkit.errors.durationPositive",
-      maxMessage: "toolkit.errors.durationTooLong",
-    }),
-    trainerNotes: z.preprocess(
-      trimmed,
-      z.string().max(10_000, "errors.tooLong"),
-    ),
-    "competenceIds[]": list(200),
-    "findingIds[]": list(500),
-    "contributionIds[]": list(500),
-  });
+export const moduleSchema = (lang: Language) => z.object({
+  title: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
+  summary: z.preprocess(trimmed, z.string().max(2000, "errors.tooLong")),
+  learningOutcomes: z.preprocess(
+    (v) => (typeof v === "string" ? splitOutcomes(v) : []),
+    z
+      .array(z.string().max(500, "toolkit.errors.outcomeTooLong"))
+      .min(1, "toolkit.errors.outcomesRequired")
+      .max(MODULE_MAX_OUTCOMES, "toolkit.errors.tooManyOutcomes"),
+  ),
+  "methods[]": z.preprocess(
+    (v) => (v === undefined ? [] : v),
+    z.array(z.enum(TRAINING_METHODS, { error: "errors.choose" })).min(1, "toolkit.errors.methodsRequired").max(TRAINING_METHODS.length, "errors.tooMany"),
+  ),
+  durationMinutes: localNumber(lang, {
+    integer: true,
+    min: 1,
+    max: MODULE_MAX_MINUTES,
+    message: "errors.wholeNumber",
+    minMessage: "toolkit.errors.durationPositive",
+    maxMessage: "toolkit.errors.durationTooLong",
+  }),
+  trainerNotes: z.preprocess(trimmed, z.string().max(10_000, "errors.tooLong")),
+  "competenceIds[]": list(200),
+  "findingIds[]": list(500),
+  "contributionIds[]": list(500),
+});
 export type ModuleInput = z.output<ReturnType<typeof moduleSchema>>;
 
 export const moveSchema = z.object({
@@ -74,22 +60,12 @@ export type MoveInput = z.output<typeof moveSchema>;
 
 /** A link material: a title and an http(s) address. (Both forms share a page: their titles have their own names.) */
 export const materialLinkSchema = z.object({
-  linkTitle: z
-    .string()
-    .trim()
-    .min(2, "errors.nameTooShort")
-    .max(200, "errors.tooLong"),
-  url: z
-    .url({ protocol: /^https?$/, error: "errors.url" })
-    .max(1000, "errors.tooLong"),
+  linkTitle: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
+  url: z.url({ protocol: /^https?$/, error: "errors.url" }).max(1000, "errors.tooLong"),
 });
 export type MaterialLinkInput = z.output<typeof materialLinkSchema>;
 
 /** A file material: its title (the file is read apart, by content). */
 export const materialFileSchema = z.object({
-  fileTitle: z
-    .string()
-    .trim()
-    .min(2, "errors.nameTooShort")
-    .max(200, "errors.tooLong"),
+  fileTitle: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
 });
