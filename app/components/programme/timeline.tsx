@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Phase } from "~/features/territories/phases";
-import { formatMonth } from "~/i18n/format";
+import { formatMonthRange } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 
 /** The programme's phases in order, as an ordered list with their months. */
@@ -15,7 +15,7 @@ export function Timeline({ lang, phases, today }: { lang: Language; phases: Phas
           <li key={`${p.kind}-${p.startsOn}`} className={`timeline__item timeline__item--${state}`}>
             <span className="timeline__name">{t(`phases.${p.kind}`)}</span>{" "}
             <span className="timeline__dates">
-              <time dateTime={p.startsOn}>{formatMonth(lang, p.startsOn)}</time> – <time dateTime={p.endsOn}>{formatMonth(lang, p.endsOn)}</time>
+              {formatMonthRange(lang, p.startsOn, p.endsOn)}
             </span>
             {state === "current" ? <span className="badge">{t("programme.currentPhase")}</span> : null}
           </li>

@@ -7,7 +7,7 @@ import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { todayIso } from "~/features/territories/phases";
 import { listPublicProgrammes } from "~/features/territories/territories.server";
-import { formatMonth } from "~/i18n/format";
+import { formatMonth, isSameMonth } from "~/i18n/format";
 import { getRequestState } from "~/tenancy/access.server";
 import { TerritoryName } from "~/components/territory/territory-name";
 import { localizeTerritory } from "~/features/territories/territory-name";
@@ -44,7 +44,9 @@ export default function PublicHome({ loaderData }: Route.ComponentProps) {
             {p.isDemo ? <p className="demo-note">{t("home.demoNote")}</p> : null}
             {p.startsOn && p.endsOn ? (
               <p>
-                {t("home.runs", { start: formatMonth(lang, p.startsOn), end: formatMonth(lang, p.endsOn) })}
+                {isSameMonth(p.startsOn, p.endsOn)
+                  ? t("locale.runsIn", { month: formatMonth(lang, p.startsOn) })
+                  : t("home.runs", { start: formatMonth(lang, p.startsOn), end: formatMonth(lang, p.endsOn) })}
               </p>
             ) : null}
             {summary ? <p lang={summary.lang}>{summary.text}</p> : null}
