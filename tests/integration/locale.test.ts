@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { territory } from "~/db/schema";
 import { startApp, TestClient } from "../support/app";
-import { decode, fieldError, inputValue, t } from "../support/pages";
+import { decode, fieldError, inputValue, latestEmailTo, t } from "../support/pages";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 let admin: TestClient;
@@ -145,5 +145,29 @@ describe("territory names per language", () => {
     const html = await (await admin.get("/it/p/eccipa")).text();
     expect(html).toContain('<span lang="de">Kreis Beispiel</span>');
     expect(html).toMatch(/<span lang="de">Kreis Beispiel<\/span> <span class="muted">\(Deutsch\)<\/span>/);
+  });
+});
+
+describe("the invitation email's role phrase", () => {
+  const invite = (fields: Record<string, string>) => ({ intent: "invite", organisationId: "", ...fields });
+
+  it("names the territory and the role in a phrase that holds in each language, the name in the email's language", async () => {
+    const coordinator = new TestClient(app);
+    await coordinator.signIn("coordinator.cartagena@eccipa.example");
+    const expected = {
+      es: "Lucía Navarro le ha invitado a Eccipa: Ayuntamiento de Cartagena, con el rol «Coordinación del territorio».",
+      it: "Lucía Navarro ti ha invitato/a su Eccipa: Comune di Cartagena, con il ruolo «Coordinamento del territorio».",
+      de: "Lucía Navarro hat Sie zu Eccipa eingeladen: Stadt Cartagena, in der Rolle „Gebietskoordination“.",
+      en: "Lucía Navarro has invited you to Eccipa: City of Cartagena, with the role “Territory coordinator”.",
+    };
+    for (const [language, sentence] of Object.entries(expected)) {
+      const email = `new.${language}@example.org`;
+      const response = await coordinator.post("/es/t/cartagena/members", invite({ name: "Nueva Persona", email, role: "coordinator", language }));
+      expect(response.status, language).toBe(200);
+      const mail = await latestEmailTo(email);
+      expect(mail.body, language).toContain(sentence);
+    }
+    const spanish = (await latestEmailTo("new.es@example.org")).body;
+    expect(spanish).not.toMatch(/como Coordinación/);
   });
 });
