@@ -171,3 +171,30 @@ describe("the invitation email's role phrase", () => {
     expect(spanish).not.toMatch(/como Coordinación/);
   });
 });
+
+describe("the Needs Review Report's language on its page", () => {
+  const REPORT = "/es/t/offenbach/needs-review/report";
+
+  it("shows the report in the page's language by default, says so, and offers the territory's", async () => {
+    const coordinator = new TestClient(app);
+    await coordinator.signIn("coordinator.offenbach@eccipa.example");
+    const response = await coordinator.get(REPORT);
+    expect(response.status).toBe(200);
+    const html = decode(await response.text());
+    expect(html).toContain('<article class="report" lang="es">');
+    expect(html).toContain(t("es", "locale.reportShownIn", { language: "Español" }));
+    expect(html).toContain(`href="${REPORT}?lang=de"`);
+    expect(html).toContain(t("es", "locale.reportInTerritoryLanguage", { language: "Deutsch" }));
+    expect(html).toContain(`${REPORT.replace("/report", "/report.docx")}?lang=es`);
+  });
+
+  it("shows the territory's language when chosen, saying so, with the territory's name in that language", async () => {
+    const coordinator = new TestClient(app);
+    await coordinator.signIn("coordinator.offenbach@eccipa.example");
+    const html = decode(await (await coordinator.get(`${REPORT}?lang=de`)).text());
+    expect(html).toContain('<article class="report" lang="de">');
+    expect(html).toContain(t("es", "locale.reportShownIn", { language: "Deutsch" }));
+    expect(html).toContain(t("es", "locale.reportInPageLanguage", { language: "Español" }));
+    expect(html).toContain(t("de", "report.documentTitle", { territory: "Kreis Offenbach" }));
+  });
+});
