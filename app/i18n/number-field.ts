@@ -22,7 +22,7 @@ type Options = {
 
 function read(lang: Language, options: Options, value: string, ctx: z.RefinementCtx): number {
   const fail = (message: string) => {
-    ctx.addIssue({ code: "custom", message, input: value });
+    ctx.addIssue({ code: "custom", message, input: value, continue: true });
     return z.NEVER;
   };
   const reading = parseLocalNumber(value, lang);
@@ -44,7 +44,7 @@ const blank = (v: unknown) => v === undefined || (typeof v === "string" && v.tri
 export function localNumber(lang: Language, options: Options) {
   return z.unknown().transform((v, ctx): number => {
     if (blank(v)) {
-      ctx.addIssue({ code: "custom", message: "errors.required", input: v });
+      ctx.addIssue({ code: "custom", message: "errors.required", input: v, continue: true });
       return z.NEVER;
     }
     return read(lang, options, typeof v === "string" ? v : "", ctx);

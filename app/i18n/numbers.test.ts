@@ -148,4 +148,11 @@ describe("localNumber and optionalLocalNumber", () => {
     expect(messages(share("de").safeParse({ n: "100,5" }))).toEqual(["errors.percent"]);
     expect(messages(share("de").safeParse({ n: "12,3456" }))).toEqual(["locale.tooManyDecimals"]);
   });
+
+  it("lets the form's own checks run beside a refused number, so that one submit shows every error", () => {
+    const form = z
+      .object({ n: localNumber("en", { min: 0, max: 10, message: "m" }), place: z.string() })
+      .refine((v) => v.place !== "", { message: "placeRequired", path: ["place"] });
+    expect(messages(form.safeParse({ n: "11", place: "" }))).toEqual(["m", "placeRequired"]);
+  });
 });

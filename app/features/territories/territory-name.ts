@@ -1,6 +1,7 @@
 // A territory's name in a language (decision 027): its name in that language if it has one, else
 // the first it has in the platform's order (pickLocalized), else its local name. `nameLang` is the
 // language of the name shown, so that a page can mark a fallback with lang="…" and its language.
+import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 import type { LocalizedText } from "~/db/schema";
 import { isLanguage, type Language } from "~/i18n/languages";
 import { pickLocalized } from "~/i18n/localized";
@@ -22,4 +23,12 @@ export function territoryNameIn(territory: Named, lang: Language): { text: strin
 export function localizeTerritory<T extends Named>(territory: T, lang: Language): T & { nameLang: Language } {
   const shown = territoryNameIn(territory, lang);
   return { ...territory, name: shown.text, nameLang: shown.lang };
+}
+
+/**
+ * The same in SQL, for lists that select a territory's name among other columns: its name in `lang`,
+ * else its local name. (Such lists do not mark the fallback; pages about one territory do.)
+ */
+export function territoryNameSql(table: { name: AnyColumn; names: AnyColumn }, lang: Language): SQL<string> {
+  return sql<string>`coalesce(${table.names}->>${lang}::text, ${table.name})`;
 }

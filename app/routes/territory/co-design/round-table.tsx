@@ -35,7 +35,7 @@ export async function loader(args: Route.LoaderArgs) {
   const scope = { territoryId: territory.id, roundTableId: table.id };
   const [participants, needGroups, contributions, ranked, votes, members] = await Promise.all([
     listParticipants(db, scope),
-    listNeedOptions(db, { territory, roundTableId: table.id }),
+    listNeedOptions(db, { territory, roundTableId: table.id, lang: getRequestState(args).lang }),
     listContributions(db, scope),
     listRankedContributions(db, { programmeId: territory.programmeId, territoryId: territory.id, roundTableId: table.id }),
     canEdit && table.status === "prioritising" ? listVotes(db, scope) : Promise.resolve([]),
