@@ -19,14 +19,13 @@ export function isSameMonth(start: string, end: string): boolean {
 }
 
 /**
- * A span of months as each language writes it, by Intl's formatRange: "December 2020 – May 2023",
- * "diciembre de 2020 – mayo de 2023", "Januar–Juni 2021"; one month once ("junio de 2021").
- * For a range inside a sentence, see the catalog's "… {{start}} … {{end}}" phrasings (no article
- * before a month in Spanish: "De diciembre de 2020 a mayo de 2023").
+ * A span of months: "December 2020 – May 2023", "diciembre de 2020 – mayo de 2023"; one month once
+ * ("junio de 2021"). Not Intl's formatRange: its spacing differs between ICU versions (the server's
+ * and the browser's), which breaks hydration. In a sentence, see the catalog's "… {{start}} …
+ * {{end}}" phrasings (no article before a month in Spanish: "De diciembre de 2020 a mayo de 2023").
  */
 export function formatMonthRange(lang: Language, start: string, end: string): string {
-  const day = (value: string) => new Date(`${value.slice(0, 10)}T00:00:00Z`);
-  return new Intl.DateTimeFormat(LOCALES[lang], { month: "long", year: "numeric", timeZone: "UTC" }).formatRange(day(start), day(end));
+  return isSameMonth(start, end) ? formatMonth(lang, start) : `${formatMonth(lang, start)} – ${formatMonth(lang, end)}`;
 }
 
 export function formatDateTime(lang: Language, value: Date | string): string {
