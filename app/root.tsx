@@ -26,7 +26,7 @@ export const middleware: Route.MiddlewareFunction[] = [rootMiddleware];
 
 export async function loader(args: Route.LoaderArgs) {
   const { lang, actor, csrfToken } = getRequestState(args);
-  return { lang, messages: CATALOGS[lang], csrfToken, shell: await shellDataFor(actor) };
+  return { lang, messages: CATALOGS[lang], csrfToken, shell: await shellDataFor(actor, lang) };
 }
 
 /** The page language: the root loader's, else (an error before it ran) the error's or the URL's. */

@@ -13,6 +13,21 @@ export function formatMonth(lang: Language, value: string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
+/** Both months have the same year and month: the range is that one month. */
+export function isSameMonth(start: string, end: string): boolean {
+  return start.slice(0, 7) === end.slice(0, 7);
+}
+
+/**
+ * A span of months: "December 2020 – May 2023", "diciembre de 2020 – mayo de 2023"; one month once
+ * ("junio de 2021"). Not Intl's formatRange: its spacing differs between ICU versions (the server's
+ * and the browser's), which breaks hydration. In a sentence, see the catalog's "… {{start}} …
+ * {{end}}" phrasings (no article before a month in Spanish: "De diciembre de 2020 a mayo de 2023").
+ */
+export function formatMonthRange(lang: Language, start: string, end: string): string {
+  return isSameMonth(start, end) ? formatMonth(lang, start) : `${formatMonth(lang, start)} – ${formatMonth(lang, end)}`;
+}
+
 export function formatDateTime(lang: Language, value: Date | string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" }).format(
     new Date(value),

@@ -7,6 +7,7 @@ import { getDb } from "~/db/client.server";
 import { programme, territory } from "~/db/schema";
 import { forbidden, notFound } from "~/http/errors";
 import { requestState } from "~/http/request-context.server";
+import { localizeTerritory } from "~/features/territories/territory-name";
 import type { Actor } from "./actor.server";
 import {
   canEnterTerritory,
@@ -43,7 +44,8 @@ export async function requireTerritory(args: Args, slug: string | undefined, per
   const [found] = slug ? await getDb().select().from(territory).where(eq(territory.slug, slug)).limit(1) : [];
   if (!found || !canEnterTerritory(actor, found)) notFound();
   if (!canInTerritory(actor, permission, found)) forbidden();
-  return { actor, territory: found };
+  // Its name in the page's language (decision 027); `nameLang` says which language the name is in.
+  return { actor, territory: localizeTerritory(found, getRequestState(args).lang) };
 }
 
 function belongsToProgramme(actor: Actor, programmeId: string): boolean {

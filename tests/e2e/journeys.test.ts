@@ -231,10 +231,11 @@ test("without JavaScript: the new-territory form shows translated errors next to
   });
 
   await page.goto("/de/p/eccipa/territories/new");
-  await page.locator("#field-name").fill("Stadt Musterhausen");
+  await page.locator("#field-name_de").fill("Stadt Musterhausen");
   await page.locator("#field-countryCode").fill("D1");
   await page.getByRole("checkbox", { name: "Deutsch" }).check();
-  await page.locator("#field-population").fill("42000");
+  // Typed as German writes it (decision 027), and given back as typed.
+  await page.locator("#field-population").fill("42.000");
   await page.getByRole("button", { name: de.territory.create }).click();
   await page.waitForLoadState("load");
 
@@ -244,9 +245,9 @@ test("without JavaScript: the new-territory form shows translated errors next to
   expect(await error.textContent()).toBe(de.errors.countryCode);
   expect(await page.locator("#field-countryCode").getAttribute("aria-invalid")).toBe("true");
   expect((await page.locator("#field-countryCode").getAttribute("aria-describedby"))?.split(" ")).toContain("field-countryCode-error");
-  expect(await page.locator("#field-name").inputValue()).toBe("Stadt Musterhausen");
+  expect(await page.locator("#field-name_de").inputValue()).toBe("Stadt Musterhausen");
   expect(await page.locator("#field-countryCode").inputValue()).toBe("D1");
-  expect(await page.locator("#field-population").inputValue()).toBe("42000");
+  expect(await page.locator("#field-population").inputValue()).toBe("42.000");
   expect(await page.getByRole("checkbox", { name: "Deutsch" }).isChecked()).toBe(true);
   expect(await page.getByRole("alert").textContent()).toBe(de.forms.fixErrors_one);
 

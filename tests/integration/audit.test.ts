@@ -51,13 +51,13 @@ describe("audit rows for every mutation", () => {
   it("writes nothing for a refused (403) or invalid (400) request", async () => {
     const before = await auditCount();
     expect((await admin.post("/en/p/eccipa/territories/new", { name: "", countryCode: "??" })).status).toBe(400);
-    expect((await offenbach.post("/en/p/eccipa/territories/new", { name: "City of Nope", countryCode: "DE", "languages[]": "de" })).status).toBe(403);
+    expect((await offenbach.post("/en/p/eccipa/territories/new", { name_de: "City of Nope", countryCode: "DE", "languages[]": "de" })).status).toBe(403);
     expect((await admin.post("/en/p/eccipa/organisations", { name: "Forged", kind: "ngo", countryCode: "DE", territoryId: "00000000-0000-4000-8000-000000000000" })).status).toBe(400);
     expect(await auditCount()).toBe(before);
   });
 
   it("territory.create (302), with the admin as actor and the new territory as object", async () => {
-    const response = await admin.post("/en/p/eccipa/territories/new", { name: "City of Tampere", countryCode: "FI", "languages[]": "en" });
+    const response = await admin.post("/en/p/eccipa/territories/new", { name_en: "City of Tampere", countryCode: "FI", "languages[]": "en" });
     expect(response.status).toBe(302);
     const id = await territoryId("city-of-tampere");
     const [row] = await entries("territory.create", id);
@@ -128,7 +128,7 @@ describe("audit entry and change in one transaction", () => {
 
   it("creates no territory when its audit entry cannot be written (500, nothing saved)", async () => {
     await failAuditFor("territory.create", async () => {
-      const response = await admin.post("/en/p/eccipa/territories/new", { name: "City of Ghosts", countryCode: "DE", "languages[]": "de" });
+      const response = await admin.post("/en/p/eccipa/territories/new", { name_de: "City of Ghosts", countryCode: "DE", "languages[]": "de" });
       expect(response.status).toBe(500);
     });
     expect(await getDb().select().from(territory).where(eq(territory.name, "City of Ghosts"))).toEqual([]);

@@ -183,17 +183,24 @@ describe("the certificate's files", () => {
     expect((await (await coordinator()).get(`${A}/certificates/00000000-0000-4000-8000-000000000000/certificate.pdf`)).status).toBe(404);
   });
 
-  it("prints the name with its accents, cohort, module and verification URL in the page's language", async () => {
+  it("prints the name with its accents, cohort, module and verification URL in the credential's language, whatever the page's", async () => {
     const cert = await inForce(zoe);
-    const response = await (await coordinator()).get(`/de/t/offenbach/certificates/${cert.id}/certificate.pdf`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("application/pdf");
-    const text = pdfText(new Uint8Array(await response.arrayBuffer()));
-    expect(text).toContain(ACCENTED);
-    expect(text).toContain(t("de", "certificates.pdf.title"));
-    expect(text).toContain("Kohorte Offenbach 2025 (Test)");
-    expect(text).toContain("Interkulturelle Öffnung der Ausländerbehörde");
-    expect(text).toContain(`http://localhost:3000/de/verify/${cert.id}`);
+    const lang = cert.language as "en" | "de" | "it" | "es";
+    const territoryName = { en: "County of Offenbach", de: "Kreis Offenbach", it: "Distretto di Offenbach", es: "Distrito de Offenbach" }[lang];
+    for (const page of ["de", "es"]) {
+      const response = await (await coordinator()).get(`/${page}/t/offenbach/certificates/${cert.id}/certificate.pdf`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("application/pdf");
+      const text = pdfText(new Uint8Array(await response.arrayBuffer()));
+      expect(text).toContain(ACCENTED);
+      expect(text, page).toContain(t(lang, "certificates.pdf.title"));
+      expect(text).toContain("Kohorte Offenbach 2025 (Test)");
+      expect(text).toContain("Interkulturelle Öffnung der Ausländerbehörde");
+      expect(text.replace(/\s+/g, " ")).toContain(territoryName);
+      expect(text).toContain(`http://localhost:3000/${lang}/verify/${cert.id}`);
+    }
+    // The credential says the same, in the same language.
+    expect(JSON.stringify(cert.credential)).toContain(territoryName);
   });
 
   it("is an OpenBadgeCredential signed with EdDSA, verifiable with the published JWKS", async () => {

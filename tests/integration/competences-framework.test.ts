@@ -181,7 +181,7 @@ describe("the competence framework", () => {
     const html = decode(raw);
     // Written in German only: shown in German, marked as such; the others in Italian.
     expect(headings(raw).sort()).toEqual([...DEFAULT_FRAMEWORK.map((c) => c.name.it), '<span lang="de">Konfliktlösung am Schalter</span>'].sort());
-    expect(html).toContain("County of Offenbach");
+    expect(html).toContain("Distretto di Offenbach");
     expect(html).not.toContain("/p/eccipa/competences");
     // Trainers read it too; nobody writes through it.
     expect((await (await signedIn("trainer.offenbach@eccipa.example")).get("/es/t/offenbach/competences")).status).toBe(200);

@@ -52,7 +52,7 @@ describe(`the server process (${onPostgres ? "PostgreSQL" : "PGlite"})`, () => {
     const form = await admin.get("/en/p/eccipa/territories/new");
     expect(form.status).toBe(200);
     expect(admin.cookie("eccipa_csrf")).toBeTruthy();
-    const created = await admin.post("/en/p/eccipa/territories/new", { name: "Città di Durabilità", countryCode: "IT", "languages[]": "it" });
+    const created = await admin.post("/en/p/eccipa/territories/new", { name_it: "Città di Durabilità", countryCode: "IT", "languages[]": "it" });
     expect(created.status).toBe(302);
     expect(created.headers.get("location")).toBe("/en/t/citta-di-durabilita/members?created=1");
 

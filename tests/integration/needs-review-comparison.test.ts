@@ -46,7 +46,11 @@ function flatDefault(themes: DefaultTheme[]): DefaultTheme[] {
 async function expectedTable(): Promise<Map<string, Map<string, string>>> {
   const db = getDb();
   const [p] = await db.select({ id: programme.id }).from(programme).where(eq(programme.slug, "eccipa"));
-  const territories = await db.select({ id: territory.id, name: territory.name }).from(territory).where(eq(territory.programmeId, p.id));
+  // The page is in English: each territory under its English name (decision 027).
+  const territories = (await db.select({ id: territory.id, name: territory.name, names: territory.names }).from(territory).where(eq(territory.programmeId, p.id))).map((x) => ({
+    id: x.id,
+    name: x.names.en ?? x.name,
+  }));
   const themes = await db.select({ id: theme.id, territoryId: theme.territoryId, key: theme.defaultKey, name: theme.name }).from(theme);
   const codings = await db.select({ themeId: coding.themeId, interviewId: coding.interviewId, placement: coding.placement }).from(coding);
   const englishName = new Map(flatDefault(DEFAULT_CODEBOOK).map((d) => [d.key, d.name.en]));

@@ -152,7 +152,7 @@ describe("exporting the project (.qdpx)", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/zip");
     expect(response.headers.get("content-disposition")).toBe(
-      `attachment; filename="Bedarfsanalyse - County of Offenbach.qdpx"; filename*=UTF-8''Bedarfsanalyse%20%E2%80%93%20County%20of%20Offenbach.qdpx`,
+      `attachment; filename="Bedarfsanalyse - Kreis Offenbach.qdpx"; filename*=UTF-8''Bedarfsanalyse%20%E2%80%93%20Kreis%20Offenbach.qdpx`,
     );
     const files = readQdpx(new Uint8Array(await response.arrayBuffer()));
     expect(projectProblems(files.get("project.qde")!)).toEqual([]);

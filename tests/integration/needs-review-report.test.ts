@@ -131,9 +131,9 @@ describe("Needs Review Report", () => {
     const audit = await auditSince(before, "report.update");
     expect(audit).toHaveLength(1);
     expect(audit[0].details).toEqual({ introduction: 71, context: 71, conclusions: 47 });
-    const page = decode(await (await client.get(`${BASE}/report`)).text());
+    const page = decode(await (await client.get(`${BASE}/report?lang=de`)).text());
     expect(page).toContain("Der Kreis Offenbach hat 2021 seine Dienste für Zugewanderte untersucht.");
-    // The territory's language is German: the preview's headings are German, on an English page.
+    // German asked for (the territory's language): the preview's headings are German, on an English page.
     expect(page).toContain(`<article class="report" lang="de">`);
     expect(page).toContain(t("de", "report.sections.method"));
   });
@@ -145,7 +145,7 @@ describe("Needs Review Report", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     const disposition = response.headers.get("content-disposition") ?? "";
-    expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent("Bericht zur Bedarfsanalyse County of Offenbach.docx")}`);
+    expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent("Bericht zur Bedarfsanalyse Kreis Offenbach.docx")}`);
     expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+"/);
     const text = docxText(await bytesOf(response));
     expect(text).toContain(AMENDED);
@@ -173,7 +173,7 @@ describe("Needs Review Report", () => {
     expect(response.headers.get("content-type")).toBe("application/pdf");
     const bytes = await bytesOf(response);
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
-    expect(pdfInfo(bytes)).toContain("Informe del análisis de necesidades: County of Offenbach");
+    expect(pdfInfo(bytes)).toContain("Informe del análisis de necesidades: Distrito de Offenbach");
     const text = pdfText(bytes);
     expect(text).toContain(AMENDED);
     expect(text).toContain(t("es", "validationOutcomes.amended"));

@@ -79,7 +79,7 @@ describe("Needs Review overview and desk research", () => {
     const response = await coordinator.get("/de/t/offenbach/needs-review");
     expect(response.status).toBe(200);
     const html = decode(await response.text());
-    expect(html).toContain(t("de", "needsReview.title", { territory: "County of Offenbach" }));
+    expect(html).toContain(t("de", "needsReview.title", { territory: "Kreis Offenbach" }));
     expect(html).toContain(t("de", "targetGroups.third_country_national"));
     expect(html).toContain('href="/de/t/offenbach/needs-review/participants"');
     expect(html).toMatch(new RegExp(`<a[^>]*href="/de/t/offenbach/needs-review"[^>]*>${t("de", "stages.needsReview")}</a>`));

@@ -139,7 +139,7 @@ describe("odd values in every form", () => {
   });
 
   it("new territory", LONG, async () => {
-    const base = { name: "Odd Town", countryCode: "DE", "languages[]": ["de", "en"], population: "1000", foreignResidentsPercent: "10", tcnPercent: "5" };
+    const base = { name_de: "Odd Town", name_en: "Odd Town", countryCode: "DE", "languages[]": ["de", "en"], population: "1000", foreignResidentsPercent: "10", tcnPercent: "5" };
     expect(await fuzz("/en/p/eccipa/territories/new", base, () => admin)).toEqual([]);
   });
 
@@ -155,7 +155,7 @@ describe("odd values in every form", () => {
   });
 
   it("territory edit", LONG, async () => {
-    const base = { name: "City of Cartagena", countryCode: "ES", "languages[]": "es", population: "216000", foreignResidentsPercent: "11.5", tcnPercent: "8" };
+    const base = { name_es: "Ayuntamiento de Cartagena", countryCode: "ES", "languages[]": "es", population: "216000", foreignResidentsPercent: "11,5", tcnPercent: "8" };
     expect(await fuzz("/de/p/eccipa/territories/cartagena/edit", base, () => admin)).toEqual([]);
   });
 
@@ -195,7 +195,7 @@ describe("odd requests", () => {
   });
 
   it("refuses a NUL character (which PostgreSQL text cannot hold) and a body that is no form with 400", LONG, async () => {
-    const nul = await admin.post("/de/p/eccipa/territories/new", { name: "Null\u0000Stadt", countryCode: "DE", "languages[]": "de" });
+    const nul = await admin.post("/de/p/eccipa/territories/new", { name_de: "Null\u0000Stadt", countryCode: "DE", "languages[]": "de" });
     expect(nul.status).toBe(400);
     expect(decode(await nul.text())).toContain(t("de", "errorPage.kinds.badRequest.title"));
     const signIn = await visitor().post("/en/sign-in", { email: "admin@eccipa.example\u0000", password: "demo-password-2026" });

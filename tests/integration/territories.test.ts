@@ -49,7 +49,7 @@ describe("territory creation", () => {
     for (const email of ["coordinator.offenbach@eccipa.example", "trainee.offenbach@eccipa.example", "expert@eccipa.example"]) {
       const client = await signedIn(email);
       expect((await client.get(NEW)).status, email).toBe(403);
-      const post = await client.post(NEW, { name: "Sneaky Town", countryCode: "DE", "languages[]": "de" });
+      const post = await client.post(NEW, { name_de: "Sneaky Town", countryCode: "DE", "languages[]": "de" });
       expect(post.status, email).toBe(403);
       expect(decode(await post.text())).toContain(t("en", "errorPage.kinds.forbidden.title"));
     }
@@ -60,9 +60,9 @@ describe("territory creation", () => {
     const before = await rows(territory);
     for (const lang of LANGS) {
       const response = await admin.post(`/${lang}/p/eccipa/territories/new`, {
-        name: "Comune di Forlì",
+        name_it: "Comune di Forlì",
         countryCode: "Italia",
-        population: "12.5",
+        population: lang === "en" ? "12.5" : "12,5",
         foreignResidentsPercent: "120",
         tcnPercent: "5",
       });
@@ -72,16 +72,16 @@ describe("territory creation", () => {
       expect(fieldError(html, "languages[]"), lang).toBe(t(lang, "errors.languagesRequired"));
       expect(fieldError(html, "population"), lang).toBe(t(lang, "errors.wholeNumber"));
       expect(fieldError(html, "foreignResidentsPercent"), lang).toBe(t(lang, "errors.percent"));
-      expect(fieldError(html, "name"), lang).toBeUndefined();
+      expect(fieldError(html, "name_it"), lang).toBeUndefined();
       expect(decode(html), lang).toContain(t(lang, "forms.fixErrors_other", { count: 4 }));
-      expect(inputValue(html, "name"), lang).toBe("Comune di Forlì");
+      expect(inputValue(html, "name_it"), lang).toBe("Comune di Forlì");
       expect(inputValue(html, "countryCode"), lang).toBe("Italia");
-      expect(inputValue(html, "population"), lang).toBe("12.5");
+      expect(inputValue(html, "population"), lang).toBe(lang === "en" ? "12.5" : "12,5");
       expect(inputValue(html, "foreignResidentsPercent"), lang).toBe("120");
       expect(inputValue(html, "tcnPercent"), lang).toBe("5");
 
       const above = await admin.post(`/${lang}/p/eccipa/territories/new`, {
-        name: "Comune di Forlì",
+        name_it: "Comune di Forlì",
         countryCode: "it",
         "languages[]": ["it", "en"],
         foreignResidentsPercent: "5",
@@ -98,11 +98,11 @@ describe("territory creation", () => {
 
   it("creates a valid territory (302 to its members page); it shows on the dashboard and the public home page", async () => {
     const response = await admin.post(NEW, {
-      name: "Comune di Forlì",
+      name_it: "Comune di Forlì",
       countryCode: "it",
       "languages[]": ["it"],
       population: "117000",
-      foreignResidentsPercent: "11,5",
+      foreignResidentsPercent: "11.5",
       tcnPercent: "9.25",
     });
     expect(response.status).toBe(302);
@@ -122,14 +122,14 @@ describe("territory creation", () => {
   });
 
   it("gives a second territory of the same name its own address", async () => {
-    const response = await admin.post(NEW, { name: "Comune di Forlì", countryCode: "IT", "languages[]": "it" });
+    const response = await admin.post(NEW, { name_it: "Comune di Forlì", countryCode: "IT", "languages[]": "it" });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/en/t/comune-di-forli-2/members?created=1");
   });
 
   it("gives territories of the same name created at the same moment each their own address (302, no 500)", async () => {
     const responses = await Promise.all(
-      [1, 2, 3].map(() => admin.post(NEW, { name: "Twin Town", countryCode: "DE", "languages[]": "de" })),
+      [1, 2, 3].map(() => admin.post(NEW, { name_de: "Twin Town", countryCode: "DE", "languages[]": "de" })),
     );
     expect(responses.map((r) => r.status)).toEqual([302, 302, 302]);
     expect(new Set(responses.map((r) => r.headers.get("location"))).size).toBe(3);

@@ -62,7 +62,7 @@ describe("Toolkit trace back and forward", () => {
     const html = decode(await (await client.get(`/it/t/ravenna/toolkit/modules/${moduleId}`)).text());
     expect(html).toContain(`/it/t/ravenna/needs-review/findings/${ravennaNeed.id}`);
     for (const id of ravennaInterviews) expect(html).toContain(`/it/t/ravenna/needs-review/interviews/${id}`);
-    expect(html).toContain("County of Offenbach");
+    expect(html).toContain("Distretto di Offenbach");
     expect(html).not.toContain(offenbachNeed.id);
     for (const id of offenbachInterviews) expect(html).not.toContain(id);
     expect(html).not.toContain("/t/offenbach/");

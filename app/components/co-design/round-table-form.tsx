@@ -19,7 +19,6 @@ export function RoundTableForm({ state, roundTable }: { state: FormState; roundT
         <TextField name="onlineUrl" type="url" label={t("coDesign.onlineUrl")} defaultValue={roundTable?.onlineUrl} state={state} />
         <TextField
           name="votesPerParticipant"
-          type="number"
           inputMode="numeric"
           label={t("coDesign.votesPerParticipant")}
           hint={t("coDesign.votesPerParticipantHint")}

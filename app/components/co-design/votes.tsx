@@ -54,7 +54,7 @@ export function VoteForm({
               <div key={c.id} className="points-field">
                 <input type="hidden" name="contributionIds[]" value={c.id} />
                 <label htmlFor={id}>{c.proposal}</label>
-                <input id={id} name="points[]" type="number" inputMode="numeric" min={0} max={votesPerParticipant} defaultValue={typed.get(c.id) ?? String(current.get(c.id) ?? 0)} />
+                <input id={id} name="points[]" type="text" inputMode="numeric" defaultValue={typed.get(c.id) ?? String(current.get(c.id) ?? 0)} />
               </div>
             );
           })}

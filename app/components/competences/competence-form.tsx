@@ -1,6 +1,7 @@
 // The form of a competence (add and edit): name and description in each platform language, group,
 // ESCO link, position, and the three level descriptors. At least one name; a language left empty
 // is shown in another. One fieldset per text, one field per language, so the form reads in order.
+import { formatNumberForInput } from "~/i18n/numbers";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SelectField, TextAreaField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
@@ -22,7 +23,7 @@ export function CompetenceForm({
   submitLabel: string;
   intent: "create" | "update";
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const languages = LANGUAGES.map((code) => ({ code, name: formatLanguageName(lang, code) }));
   return (
     <>
@@ -52,7 +53,7 @@ export function CompetenceForm({
             defaultValue={current?.group}
           />
           <TextField name="escoUri" type="url" label={t("competences.escoUri")} hint={t("competences.escoHint")} state={state} defaultValue={current?.escoUri} />
-          <TextField name="position" inputMode="numeric" label={t("competences.position")} hint={t("competences.positionHint")} state={state} defaultValue={current?.position} />
+          <TextField name="position" inputMode="numeric" label={t("competences.position")} hint={t("competences.positionHint")} state={state} defaultValue={formatNumberForInput(i18n.language as Language, current?.position)} />
         </div>
         {PROFICIENCY_LEVELS.map((level) => (
           <fieldset key={level} className="language-fields">

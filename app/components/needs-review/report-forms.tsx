@@ -35,13 +35,29 @@ export function NarrativeForm({ lang, narrative, state, max }: { lang: Language;
   );
 }
 
-/** Picks the report's language (a GET form: it changes nothing) and links its files. */
-export function LanguageAndDownloads({ reportLang, base }: { reportLang: Language; base: string }) {
+/**
+ * Picks the report's language (a GET form: it changes nothing) and links its files. It says which
+ * language is shown, and offers the page's and the territory's languages in one click (decision 027).
+ */
+export function LanguageAndDownloads({ reportLang, pageLang, territoryLang, base }: { reportLang: Language; pageLang: Language; territoryLang: Language; base: string }) {
   const { t } = useTranslation();
   const language = LANGUAGE_NAMES[reportLang];
   return (
     <section aria-labelledby="language-heading">
       <h2 id="language-heading">{t("report.languageHeading")}</h2>
+      <p>{t("locale.reportShownIn", { language })}</p>
+      <ul className="action-links">
+        {reportLang !== pageLang ? (
+          <li>
+            <Link to={`${base}/report?lang=${pageLang}`}>{t("locale.reportInPageLanguage", { language: LANGUAGE_NAMES[pageLang] })}</Link>
+          </li>
+        ) : null}
+        {reportLang !== territoryLang ? (
+          <li>
+            <Link to={`${base}/report?lang=${territoryLang}`}>{t("locale.reportInTerritoryLanguage", { language: LANGUAGE_NAMES[territoryLang] })}</Link>
+          </li>
+        ) : null}
+      </ul>
       <Form method="get" className="narrow">
         <SelectField name="lang" label={t("report.language")} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} defaultValue={reportLang} state={undefined} />
         <button type="submit" className="button button--secondary">

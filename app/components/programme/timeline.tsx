@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Phase } from "~/features/territories/phases";
-import { formatMonth } from "~/i18n/format";
+import { formatMonthRange } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 import { pickLocalized } from "~/i18n/localized";
 
@@ -45,7 +45,7 @@ export function Timeline({ lang, phases, today, editHref }: { lang: Language; ph
                 <PhaseName lang={lang} phase={p} />
               </span>{" "}
               <span className="timeline__dates">
-                <time dateTime={p.startsOn}>{formatMonth(lang, p.startsOn)}</time> – <time dateTime={p.endsOn}>{formatMonth(lang, p.endsOn)}</time>
+                {formatMonthRange(lang, p.startsOn, p.endsOn)}
               </span>
               {state === "current" ? <span className="badge">{t("programme.currentPhase")}</span> : null}
             </li>

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, useLocation, useParams } from "react-router";
+import { TerritoryName } from "~/components/territory/territory-name";
 import { PostForm } from "~/components/ui/post-form";
 import { LANGUAGE_NAMES, LANGUAGES, pathInLanguage, type Language } from "~/i18n/languages";
 import type { ShellData } from "./shell-data.server";
@@ -54,7 +55,7 @@ function TerritorySwitcher({ lang, shell }: { lang: Language; shell: ShellData }
     const only = shell.territories[0];
     return (
       <Link to={`/${lang}/t/${only.slug}`} className="territory-current" aria-current={current ? "page" : undefined}>
-        {only.name}
+        <TerritoryName name={only.name} nameLang={only.nameLang} />
       </Link>
     );
   }
@@ -62,13 +63,13 @@ function TerritorySwitcher({ lang, shell }: { lang: Language; shell: ShellData }
     <details className="menu territory-switcher">
       <summary>
         <span className="visually-hidden">{t("shell.territorySwitcher")}: </span>
-        {current?.name ?? t("shell.chooseTerritory")}
+        {current ? <TerritoryName name={current.name} nameLang={current.nameLang} /> : t("shell.chooseTerritory")}
       </summary>
       <ul className="menu__list">
         {shell.territories.map((x) => (
           <li key={x.slug}>
             <Link to={`/${lang}/t/${x.slug}`} aria-current={x.slug === current?.slug ? "true" : undefined}>
-              {x.name}
+              <TerritoryName name={x.name} nameLang={x.nameLang} />
             </Link>
           </li>
         ))}

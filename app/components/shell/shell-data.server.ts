@@ -2,6 +2,8 @@
 import { asc, inArray } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
 import { programme, territory } from "~/db/schema";
+import { territoryNameIn } from "~/features/territories/territory-name";
+import type { Language } from "~/i18n/languages";
 import type { Actor } from "~/tenancy/actor.server";
 import { canInTerritory, programmesWhere } from "~/tenancy/policy";
 import { STAGES, type StageKey } from "./stages";
@@ -9,11 +11,11 @@ import { STAGES, type StageKey } from "./stages";
 export type ShellData = {
   account: { name: string; email: string } | null;
   /** The territories the person may enter, each with the built stages she may open there. */
-  territories: { slug: string; name: string; stages: StageKey[] }[];
+  territories: { slug: string; name: string; nameLang: Language; stages: StageKey[] }[];
   programmes: { slug: string; name: string; isAdmin: boolean; isExpert: boolean; canCompare: boolean }[];
 };
 
-export async function shellDataFor(actor: Actor | null): Promise<ShellData> {
+export async function shellDataFor(actor: Actor | null, lang: Language): Promise<ShellData> {
   if (!actor) return { account: null, territories: [], programmes: [] };
   const programmeIds = [...new Set(actor.programmeRoles.map((r) => r.programmeId))];
   const adminOf = programmesWhere(actor, "programme:view-dashboard");
@@ -36,7 +38,15 @@ export async function shellDataFor(actor: Actor | null): Promise<ShellData> {
   for (const t of [...actor.territoryRoles, ...administered]) {
     const ref = { id: t.territoryId, programmeId: t.programmeId };
     const stages = STAGES.filter((s) => s.built && canInTerritory(actor, s.built.permission, ref)).map((s) => s.key);
-    territories.set(t.slug, { slug: t.slug, name: t.name, stages });
+    territories.set(t.slug, { slug: t.slug, name: t.name, nameLang: lang, stages });
+  }
+  // Each territory's name in the page's language (decision 027).
+  if (territories.size) {
+    const named = await db
+      .select({ slug: territory.slug, name: territory.name, names: territory.names, languages: territory.languages })
+      .from(territory)
+      .where(inArray(territory.slug, [...territories.keys()]));
+    for (const row of named) Object.assign(territories.get(row.slug)!, { name: territoryNameIn(row, lang).text, nameLang: territoryNameIn(row, lang).lang });
   }
   return {
     account: { name: actor.name, email: actor.email },

@@ -1,10 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, FormAlert, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { LANGUAGE_NAMES, LANGUAGES } from "~/i18n/languages";
+import type { LocalizedText } from "~/db/schema";
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from "~/i18n/languages";
+import { formatNumberForInput } from "~/i18n/numbers";
 
 type Values = {
-  name: string;
+  names: LocalizedText;
   countryCode: string;
   languages: string[];
   population: number | null;
@@ -12,14 +14,31 @@ type Values = {
   tcnPercent: number | null;
 };
 
-/** Create and edit share one form: name, country, languages and the context figures. */
+/**
+ * Create and edit share one form: the name in each language (required in the territory's own), country,
+ * languages and the context figures, written as numbers are in the page's language (decision 027).
+ */
 export function TerritoryForm({ state, initial, submitLabel }: { state: FormState; initial?: Values; submitLabel: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const number = (value: number | null | undefined) => formatNumberForInput(lang, value);
   return (
     <>
       <FormAlert state={state} />
       <PostForm noValidate>
-        <TextField name="name" label={t("territory.name")} defaultValue={initial?.name} required state={state} />
+        <fieldset>
+          <legend>{t("territory.name")}</legend>
+          <p className="field-hint">{t("locale.territoryNamesHint")}</p>
+          {LANGUAGES.map((code) => (
+            <TextField
+              key={code}
+              name={`name_${code}`}
+              label={t("locale.nameIn", { language: LANGUAGE_NAMES[code] })}
+              defaultValue={initial?.names[code]}
+              state={state}
+            />
+          ))}
+        </fieldset>
         <TextField
           name="countryCode"
           label={t("territory.countryCode")}
@@ -31,18 +50,21 @@ export function TerritoryForm({ state, initial, submitLabel }: { state: FormStat
         <CheckboxGroup
           name="languages[]"
           label={t("territory.languages")}
-          options={LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
+          options={LANGUAGES.map((code) => ({
+            value: code,
+            label: LANGUAGE_NAMES[code],
+          }))}
           defaultValues={initial?.languages ?? []}
           required
           state={state}
         />
-        <TextField name="population" label={t("territory.population")} inputMode="numeric" defaultValue={initial?.population} state={state} />
+        <TextField name="population" label={t("territory.population")} inputMode="numeric" defaultValue={number(initial?.population)} state={state} />
         <TextField
           name="foreignResidentsPercent"
           label={t("territory.foreignResidentsPercent")}
           hint={t("territory.percentHint")}
           inputMode="decimal"
-          defaultValue={initial?.foreignResidentsPercent}
+          defaultValue={number(initial?.foreignResidentsPercent)}
           state={state}
         />
         <TextField
@@ -50,7 +72,7 @@ export function TerritoryForm({ state, initial, submitLabel }: { state: FormStat
           label={t("territory.tcnPercent")}
           hint={t("territory.percentHint")}
           inputMode="decimal"
-          defaultValue={initial?.tcnPercent}
+          defaultValue={number(initial?.tcnPercent)}
           state={state}
         />
         <button type="submit" className="button">

@@ -1,5 +1,6 @@
 // The module form (create and edit). Works without JavaScript; after a failed submit every field,
 // the ticked boxes included, keeps what was sent.
+import { formatNumberForInput } from "~/i18n/numbers";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, ChoiceFieldset, FormAlert, TextAreaField, TextField, tickedValues, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
@@ -26,7 +27,7 @@ export type ModuleFormChoices = {
 };
 
 export function ModuleForm({ lang, state, module, choices }: { lang: Language; state: FormState; module?: ModuleFormValues; choices: ModuleFormChoices }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const findingsTicked = tickedValues(state, "findingIds[]", module?.findingIds);
   const contributionsTicked = tickedValues(state, "contributionIds[]", module?.contributionIds);
   return (
@@ -57,7 +58,7 @@ export function ModuleForm({ lang, state, module, choices }: { lang: Language; s
           label={t("toolkit.durationMinutes")}
           hint={t("toolkit.durationHint")}
           inputMode="numeric"
-          defaultValue={module?.durationMinutes}
+          defaultValue={formatNumberForInput(i18n.language as Language, module?.durationMinutes)}
           required
           state={state}
         />

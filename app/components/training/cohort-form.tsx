@@ -46,7 +46,6 @@ export function CohortForm({ state, cohort }: { state: FormState; cohort?: Cohor
         <ChoiceFieldset name="rule" label={t("training.cohortForm.rule")} hint={t("training.cohortForm.ruleHint")} state={state}>
           <TextField
             name="attendanceThresholdPercent"
-            type="number"
             inputMode="numeric"
             label={t("training.cohortForm.threshold")}
             defaultValue={cohort?.attendanceThresholdPercent ?? 75}

@@ -15,7 +15,7 @@ const DEMO_REVOCATION_REASON = "Demo: issued to the wrong cohort (an invented ex
 export async function seedDemoCertificates(db: Database): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const cohorts = await db
-    .select({ id: cohort.id, territoryId: territory.id, programmeId: territory.programmeId, name: territory.name, slug: territory.slug, languages: territory.languages })
+    .select({ id: cohort.id, territoryId: territory.id, programmeId: territory.programmeId, name: territory.name, names: territory.names, slug: territory.slug, languages: territory.languages })
     .from(cohort)
     .innerJoin(territory, eq(territory.id, cohort.territoryId))
     .innerJoin(programme, eq(programme.id, territory.programmeId))

@@ -37,9 +37,10 @@ export const DEMO_PHASES: { kind: PhaseKind; startsOn: string; endsOn: string }[
 
 // Context figures are rounded approximations for the demo, not official statistics.
 export const DEMO_TERRITORIES = [
-  { slug: "offenbach", name: "County of Offenbach", countryCode: "DE", languages: ["de"], population: 355000, foreignResidentsPercent: 21.5, tcnPercent: 11.0 },
-  { slug: "ravenna", name: "City of Ravenna", countryCode: "IT", languages: ["it"], population: 156000, foreignResidentsPercent: 12.0, tcnPercent: 8.5 },
-  { slug: "cartagena", name: "City of Cartagena", countryCode: "ES", languages: ["es"], population: 216000, foreignResidentsPercent: 11.5, tcnPercent: 8.0 },
+  // `name` is the local name (in the territory's first language); `names` gives one per platform language (decision 027).
+  { slug: "offenbach", name: "Kreis Offenbach", names: { de: "Kreis Offenbach", en: "County of Offenbach", it: "Distretto di Offenbach", es: "Distrito de Offenbach" }, countryCode: "DE", languages: ["de"], population: 355000, foreignResidentsPercent: 21.5, tcnPercent: 11.0 },
+  { slug: "ravenna", name: "Comune di Ravenna", names: { it: "Comune di Ravenna", en: "City of Ravenna", de: "Stadt Ravenna", es: "Ayuntamiento de Rávena" }, countryCode: "IT", languages: ["it"], population: 156000, foreignResidentsPercent: 12.0, tcnPercent: 8.5 },
+  { slug: "cartagena", name: "Ayuntamiento de Cartagena", names: { es: "Ayuntamiento de Cartagena", en: "City of Cartagena", de: "Stadt Cartagena", it: "Comune di Cartagena" }, countryCode: "ES", languages: ["es"], population: 216000, foreignResidentsPercent: 11.5, tcnPercent: 8.0 },
 ] as const;
 
 export const DEMO_ORGANISATIONS: { name: string; kind: OrganisationKind; countryCode: string; territorySlug: string | null }[] = [

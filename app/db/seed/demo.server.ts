@@ -54,6 +54,8 @@ export async function seedDemo(db: Database): Promise<void> {
   const territoryIds = new Map<string, string>();
   for (const t of DEMO_TERRITORIES) {
     await db.insert(territory).values({ ...t, languages: [...t.languages], programmeId: prog.id }).onConflictDoNothing();
+    // A demo database from before decision 027 named it in English only: give it its names per language.
+    await db.update(territory).set({ name: t.name, names: t.names }).where(and(eq(territory.slug, t.slug), eq(territory.name, t.names.en)));
     const [row] = await db.select({ id: territory.id }).from(territory).where(eq(territory.slug, t.slug));
     territoryIds.set(t.slug, row.id);
   }

@@ -67,7 +67,10 @@ export const territory = pgTable(
       .notNull()
       .references(() => programme.id, { onDelete: "restrict" }),
     slug: text("slug").notNull().unique(),
+    /** The name in the territory's first language (its local name): sorting, slugs, fallback. Written from `names`. */
     name: text("name").notNull(),
+    /** The name per platform language (decision 027): required in each of the territory's languages, others optional. */
+    names: jsonb("names").$type<LocalizedText>().notNull().default({}),
     countryCode: text("country_code").notNull(),
     languages: text("languages").array().notNull(),
     population: integer("population"),

@@ -6,7 +6,8 @@ import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { baseUrl } from "~/auth/auth.server";
 import { pickLocalized } from "~/i18n/localized";
 import type { Executor } from "~/db/client.server";
-import { certificate, cohort, competence, enrolment, programme, territory, user } from "~/db/schema";
+import { certificate, cohort, competence, enrolment, programme, territory, user, type LocalizedText } from "~/db/schema";
+import { territoryNameIn } from "~/features/territories/territory-name";
 import { recordAudit } from "~/features/audit/audit.server";
 import { getServerT } from "~/i18n/catalogs.server";
 import { formatDate, formatPercent } from "~/i18n/format";
@@ -17,7 +18,7 @@ import { signCredential } from "./credential-jwt";
 import { findCohort, listCompletion, type CohortRow, type TraineeCompletion } from "./eligibility.server";
 import { activeSigningKey, issuerUrls } from "./signing-keys.server";
 
-type TerritoryRef = { id: string; programmeId: string; name: string };
+type TerritoryRef = { id: string; programmeId: string; name: string; names?: LocalizedText };
 type Scope = { actor: Actor | null; territory: TerritoryRef };
 
 export { findCohort, listCompletion };
@@ -90,11 +91,13 @@ export async function issueCertificates(
     if (!contexts.has(lang)) contexts.set(lang, await issueContext(db, territoryRef, lang));
     const ctx = contexts.get(lang)!;
     const t = getServerT(lang);
+    // The territory's name in the credential's language (decision 027).
+    const territoryName = territoryNameIn(territoryRef, lang).text;
     const id = randomUUID();
     const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const credential = buildCredential({
       certificateId: id,
-      issuer: { id: issuerUrls.issuer(), name: `${territoryRef.name} – ${ctx.programmeName}`, url: baseUrl() },
+      issuer: { id: issuerUrls.issuer(), name: `${territoryName} – ${ctx.programmeName}`, url: baseUrl() },
       validFrom: issuedAt,
       recipientName: trainee.name,
       language: lang,
@@ -104,7 +107,7 @@ export async function issueCertificates(
         description: t("certificates.credential.achievementDescription", {
           programme: ctx.programmeName,
           cohort: row.name,
-          territory: territoryRef.name,
+          territory: territoryName,
           from: formatDate(lang, row.startsOn),
           to: formatDate(lang, row.endsOn),
         }),

@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { calendarDate } from "~/http/date-field";
 import { ROUND_TABLE_CATEGORIES, ROUND_TABLE_SCOPES, ROUND_TABLE_STATUSES } from "~/db/schema";
+import type { Language } from "~/i18n/languages";
+import { localNumber, optionalLocalNumber } from "~/i18n/number-field";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -11,22 +13,18 @@ const id = z.string().max(100, "errors.invalid");
 
 export const MAX_VOTES_PER_PARTICIPANT = 10;
 
-export const roundTableSchema = z
+export const roundTableSchema = (lang: Language) => z
   .object({
     theme: z.string().trim().min(2, "errors.nameTooShort").max(300, "errors.tooLong"),
     heldOn: calendarDate(), // a round table may be planned ahead
     place: z.preprocess(trimmed, z.string().max(200, "errors.tooLong")),
     onlineUrl: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "errors.url" }).max(500, "errors.tooLong").optional()),
-    votesPerParticipant: z.coerce
-      .number({ error: "coDesign.errors.votesPerParticipant" })
-      .int("coDesign.errors.votesPerParticipant")
-      .min(1, "coDesign.errors.votesPerParticipant")
-      .max(MAX_VOTES_PER_PARTICIPANT, "coDesign.errors.votesPerParticipant"),
+    votesPerParticipant: localNumber(lang, { integer: true, min: 1, max: MAX_VOTES_PER_PARTICIPANT, message: "coDesign.errors.votesPerParticipant" }),
     notes: z.preprocess(trimmed, z.string().max(5000, "errors.tooLong")),
   })
   // A round table happens somewhere: in a room, online, or both.
   .refine((v) => v.place !== "" || v.onlineUrl !== undefined, { message: "coDesign.errors.placeOrOnline", path: ["place"] });
-export type RoundTableInput = z.output<typeof roundTableSchema>;
+export type RoundTableInput = z.output<ReturnType<typeof roundTableSchema>>;
 
 export const participantSchema = z.object({
   /** Blank with a linked member: her account's name is used. */
@@ -58,17 +56,14 @@ export const statusSchema = z.object({ status: z.enum(ROUND_TABLE_STATUSES, { er
  * showed, points[] the points typed for each (blank is 0). The total is checked against the round
  * table by checkVotes (votes.ts).
  */
-export const votesSchema = z
+export const votesSchema = (lang: Language) => z
   .object({
     participantId: z.preprocess(blankToUndefined, id.optional()),
     "contributionIds[]": list(id, 200),
     "points[]": list(
-      z.preprocess(
-        (v) => (typeof v === "string" && v.trim() === "" ? 0 : v),
-        z.coerce.number({ error: "coDesign.errors.points" }).int("coDesign.errors.points").min(0, "coDesign.errors.points").max(MAX_VOTES_PER_PARTICIPANT, "coDesign.errors.points"),
-      ),
+      optionalLocalNumber(lang, { integer: true, min: 0, max: MAX_VOTES_PER_PARTICIPANT, message: "coDesign.errors.points", whenBlank: 0 }).transform((n) => n ?? 0),
       200,
     ),
   })
   .refine((v) => v["contributionIds[]"].length === v["points[]"].length, { message: "errors.invalid", path: ["_form"] });
-export type VotesInput = z.output<typeof votesSchema>;
+export type VotesInput = z.output<ReturnType<typeof votesSchema>>;

@@ -1,6 +1,8 @@
 // The needs on a round table: validated findings of any territory of the programme (decision 013).
 // Only their standing statement travels (listValidatedFindings): never a quote, a transcript or a
 // participant of the territory that found them.
+import type { Language } from "~/i18n/languages";
+import { territoryNameSql } from "~/features/territories/territory-name";
 import { and, eq, inArray, notInArray } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { roundTableNeed, territory as territoryTable } from "~/db/schema";
@@ -19,11 +21,11 @@ export type NeedGroup = { territoryId: string; territoryName: string; findings: 
  * when it is on the table: the picker and the list of needs on the table read the same rows.
  * Two queries, whatever the number of findings.
  */
-export async function listNeedOptions(db: Executor, args: { territory: Territory; roundTableId: string }): Promise<NeedGroup[]> {
+export async function listNeedOptions(db: Executor, args: { territory: Territory; roundTableId: string; lang?: Language }): Promise<NeedGroup[]> {
   const [validated, onTable, territories] = await Promise.all([
     listValidatedFindings(db, { programmeId: args.territory.programmeId }),
     db.select({ findingId: roundTableNeed.findingId }).from(roundTableNeed).where(eq(roundTableNeed.roundTableId, args.roundTableId)),
-    db.select({ id: territoryTable.id, name: territoryTable.name }).from(territoryTable).where(eq(territoryTable.programmeId, args.territory.programmeId)),
+    db.select({ id: territoryTable.id, name: args.lang ? territoryNameSql(territoryTable, args.lang) : territoryTable.name }).from(territoryTable).where(eq(territoryTable.programmeId, args.territory.programmeId)),
   ]);
   const picked = new Set(onTable.map((n) => n.findingId));
   const ordered = [...territories].sort((a, b) => Number(b.id === args.territory.id) - Number(a.id === args.territory.id) || a.name.localeCompare(b.name));

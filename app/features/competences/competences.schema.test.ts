@@ -4,13 +4,13 @@ import { competenceSchema, isEscoUri } from "./competences.schema";
 const valid = { group: "skills", name_en: "", name_de: "Konfliktlösung", name_it: "", name_es: "", escoUri: "", position: "" };
 
 function errorsOf(input: Record<string, string>) {
-  const result = competenceSchema.safeParse(input);
+  const result = competenceSchema("en").safeParse(input);
   return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
 }
 
 describe("the competence form", () => {
   it("accepts a name in one language only, keeping only the languages filled in", () => {
-    const parsed = competenceSchema.parse({ ...valid, description_it: "  Gestire i conflitti  ", level2_es: "Media", position: "4" });
+    const parsed = competenceSchema("en").parse({ ...valid, description_it: "  Gestire i conflitti  ", level2_es: "Media", position: "4" });
     expect(parsed).toEqual({
       group: "skills",
       name: { de: "Konfliktlösung" },
@@ -43,6 +43,6 @@ describe("the competence form", () => {
       expect(isEscoUri(bad), bad).toBe(false);
     }
     expect(errorsOf({ ...valid, escoUri: "https://example.org/esco/skill/x" })).toEqual({ escoUri: "competences.errors.escoUri" });
-    expect(competenceSchema.parse({ ...valid, escoUri: " https://data.europa.eu/esco/skill/x " }).escoUri).toBe("https://data.europa.eu/esco/skill/x");
+    expect(competenceSchema("en").parse({ ...valid, escoUri: " https://data.europa.eu/esco/skill/x " }).escoUri).toBe("https://data.europa.eu/esco/skill/x");
   });
 });

@@ -4,7 +4,8 @@
 // catalog keys.
 import { z } from "zod";
 import { COMPETENCE_GROUPS, PROFICIENCY_LEVELS, type CompetenceGroup, type LocalizedText, type ProficiencyLevel } from "~/db/schema";
-import { LANGUAGES } from "~/i18n/languages";
+import { LANGUAGES, type Language } from "~/i18n/languages";
+import { optionalLocalNumber } from "~/i18n/number-field";
 
 const text = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(max, "errors.tooLong"));
 
@@ -19,22 +20,23 @@ export function isEscoUri(value: string): boolean {
   return (url.protocol === "https:" || url.protocol === "http:") && url.hostname === "data.europa.eu" && /^\/esco\/[^/].*/.test(url.pathname) && !url.username && !url.password;
 }
 
-const shape: Record<string, z.ZodType> = {
-  group: z.enum(COMPETENCE_GROUPS, { error: "errors.choose" }),
-  escoUri: z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : ""),
-    z.string().max(300, "errors.tooLong").refine((v) => v === "" || isEscoUri(v), "competences.errors.escoUri"),
-  ),
-  // Blank: after the others. The list is short; positions need not be contiguous.
-  position: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.coerce.number({ error: "competences.errors.position" }).int("competences.errors.position").min(0, "competences.errors.position").max(9999, "competences.errors.position").optional(),
-  ),
-};
-for (const lang of LANGUAGES) {
-  shape[`name_${lang}`] = text(120).refine((v) => v === "" || v.length >= 2, "errors.nameTooShort");
-  shape[`description_${lang}`] = text(2000);
-  for (const level of PROFICIENCY_LEVELS) shape[`level${level}_${lang}`] = text(1000);
+/** The fields of the competence form; its position is a number typed in the page's language. */
+function shapeFor(lang: Language): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {
+    group: z.enum(COMPETENCE_GROUPS, { error: "errors.choose" }),
+    escoUri: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : ""),
+      z.string().max(300, "errors.tooLong").refine((v) => v === "" || isEscoUri(v), "competences.errors.escoUri"),
+    ),
+    // Blank: after the others. The list is short; positions need not be contiguous.
+    position: optionalLocalNumber(lang, { integer: true, min: 0, max: 9999, message: "competences.errors.position" }),
+  };
+  for (const code of LANGUAGES) {
+    shape[`name_${code}`] = text(120).refine((v) => v === "" || v.length >= 2, "errors.nameTooShort");
+    shape[`description_${code}`] = text(2000);
+    for (const level of PROFICIENCY_LEVELS) shape[`level${level}_${code}`] = text(1000);
+  }
+  return shape;
 }
 
 export type CompetenceInput = {
@@ -56,8 +58,9 @@ function pick(raw: Record<string, unknown>, prefix: string): LocalizedText {
   return out;
 }
 
-export const competenceSchema = z
-  .object(shape)
+/** The competence form, read in the page's language. */
+export const competenceSchema = (lang: Language) => z
+  .object(shapeFor(lang))
   .superRefine(
     (raw, ctx) => {
       // At least one name; the message sits on the first language's field, where the eye starts.

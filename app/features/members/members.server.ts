@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
+import type { LocalizedText } from "~/db/schema";
 import {
   invitation,
   organisation,
@@ -14,6 +15,7 @@ import {
   type TerritoryRole,
 } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
+import { territoryNameIn } from "~/features/territories/territory-name";
 import { sendEmail } from "~/features/email/email.server";
 import { baseUrl } from "~/auth/auth.server";
 import { getServerT } from "~/i18n/catalogs.server";
@@ -101,7 +103,7 @@ export async function createInvitation(
   args: {
     actor: Actor | null;
     programmeId: string;
-    territory: { id: string; name: string } | null;
+    territory: { id: string; name: string; names?: LocalizedText } | null;
     input: InvitationInput;
   },
 ): Promise<{ invitationId: string; emailSent: boolean; link: string }> {
@@ -146,7 +148,8 @@ export async function createInvitation(
         name: input.name,
         inviter: args.actor?.name ?? "Eccipa",
         role: t(`roles.${input.role}`),
-        place: args.territory?.name ?? prog.name,
+        // The territory's name in the email's language (decision 027).
+        place: args.territory ? territoryNameIn(args.territory, input.language).text : prog.name,
         link,
         days: INVITATION_DAYS,
       }),

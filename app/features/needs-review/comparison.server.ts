@@ -2,6 +2,7 @@
 // findings the focus groups validated. Nothing here reads a quote, a transcript, a memo, a
 // pseudonym or a participant's identity: the page built on it is open to programme admins and
 // experts, who are not members of the territories.
+import { territoryNameSql } from "~/features/territories/territory-name";
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import {
@@ -35,7 +36,7 @@ export type ComparisonRow = {
 };
 
 /** The territories of the programme by name, each with its number of interviews that have a transcript. */
-export async function listComparedTerritories(db: Executor, args: { programmeId: string }): Promise<ComparedTerritory[]> {
+export async function listComparedTerritories(db: Executor, args: { programmeId: string; lang?: Language }): Promise<ComparedTerritory[]> {
   const transcribed = db
     .select({ territoryId: interview.territoryId, n: count().as("n") })
     .from(interview)
@@ -45,7 +46,7 @@ export async function listComparedTerritories(db: Executor, args: { programmeId:
     .groupBy(interview.territoryId)
     .as("transcribed");
   return db
-    .select({ id: territory.id, slug: territory.slug, name: territory.name, transcribedInterviews: sql<number>`coalesce(${transcribed.n}, 0)::int` })
+    .select({ id: territory.id, slug: territory.slug, name: args.lang ? territoryNameSql(territory, args.lang) : territory.name, transcribedInterviews: sql<number>`coalesce(${transcribed.n}, 0)::int` })
     .from(territory)
     .leftJoin(transcribed, eq(transcribed.territoryId, territory.id))
     .where(eq(territory.programmeId, args.programmeId))

@@ -4,15 +4,17 @@
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { reportPublication, territory, toolkit, toolkitVersion } from "~/db/schema";
+import type { Language } from "~/i18n/languages";
+import { territoryNameSql } from "./territory-name";
 
-export async function listPublishedOutputs(db: Executor, args: { programmeIds: string[] }) {
+export async function listPublishedOutputs(db: Executor, args: { programmeIds: string[]; lang: Language }) {
   if (!args.programmeIds.length) return { reports: [], toolkits: [] };
   const [reports, toolkits] = await Promise.all([
     db
       .select({
         id: reportPublication.id,
         programmeId: territory.programmeId,
-        territoryName: territory.name,
+        territoryName: territoryNameSql(territory, args.lang),
         language: reportPublication.language,
         publishedAt: reportPublication.publishedAt,
       })
@@ -25,7 +27,7 @@ export async function listPublishedOutputs(db: Executor, args: { programmeIds: s
         id: toolkitVersion.id,
         programmeId: toolkit.programmeId,
         title: toolkit.title,
-        territoryName: territory.name,
+        territoryName: territoryNameSql(territory, args.lang),
         number: toolkitVersion.number,
         publishedAt: toolkitVersion.publishedAt,
       })

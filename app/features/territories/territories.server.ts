@@ -21,6 +21,7 @@ export async function listPublicProgrammes(db: Executor) {
         programmeId: territory.programmeId,
         slug: territory.slug,
         name: territory.name,
+        names: territory.names,
         countryCode: territory.countryCode,
         languages: territory.languages,
         population: territory.population,
@@ -98,6 +99,7 @@ async function uniqueSlug(db: Executor, name: string): Promise<string> {
 function columnsFrom(input: TerritoryInput) {
   return {
     name: input.name,
+    names: input.names,
     countryCode: input.countryCode,
     languages: input["languages[]"],
     population: input.population ?? null,

@@ -1,6 +1,7 @@
 // What a module may be linked to, all within the module's programme: the competences of its
 // framework, the validated findings (needs) of its territories, and the contributions of its
 // round tables. The same queries fill the checkboxes and check what came back from the form.
+import { territoryNameSql } from "~/features/territories/territory-name";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { type CompetenceGroup, competence, roundTable, roundTableContribution, roundTableVote, territory } from "~/db/schema";
@@ -30,7 +31,7 @@ const pointsOf = sql<number>`coalesce((select sum(${roundTableVote.points}) from
   where ${roundTableVote.contributionId} = ${qualified(roundTableContribution.id)}), 0)::int`;
 
 /** Contributions of the programme's round tables, highest ranked first. */
-export async function listContributionChoices(db: Executor, args: { programmeId: string; ids?: string[] }): Promise<ContributionChoice[]> {
+export async function listContributionChoices(db: Executor, args: { programmeId: string; ids?: string[]; lang?: Language }): Promise<ContributionChoice[]> {
   if (args.ids && !args.ids.length) return [];
   return db
     .select({
@@ -38,7 +39,7 @@ export async function listContributionChoices(db: Executor, args: { programmeId:
       proposal: roundTableContribution.proposal,
       theme: roundTable.theme,
       heldOn: roundTable.heldOn,
-      territoryName: territory.name,
+      territoryName: args.lang ? territoryNameSql(territory, args.lang) : territory.name,
       points: pointsOf,
     })
     .from(roundTableContribution)
@@ -53,8 +54,8 @@ export async function listModuleChoices(db: Executor, args: { programmeId: strin
   const [competences, findings, contributions, territories] = await Promise.all([
     listCompetenceChoices(db, args),
     listValidatedFindings(db, { programmeId: args.programmeId }),
-    listContributionChoices(db, { programmeId: args.programmeId }),
-    db.select({ id: territory.id, name: territory.name }).from(territory).where(eq(territory.programmeId, args.programmeId)),
+    listContributionChoices(db, { programmeId: args.programmeId, lang: args.lang }),
+    db.select({ id: territory.id, name: territoryNameSql(territory, args.lang) }).from(territory).where(eq(territory.programmeId, args.programmeId)),
   ]);
   const names = new Map(territories.map((t) => [t.id, t.name]));
   return {

@@ -12,7 +12,7 @@ const valid = {
 };
 
 function errorsOf(input: Record<string, unknown>) {
-  const result = moduleSchema.safeParse(input);
+  const result = moduleSchema("en").safeParse(input);
   return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
 }
 
@@ -27,7 +27,7 @@ describe("splitOutcomes", () => {
 
 describe("moduleSchema", () => {
   it("accepts a module and normalises its fields", () => {
-    const result = moduleSchema.parse(valid);
+    const result = moduleSchema("en").parse(valid);
     expect(result.title).toBe("Plain language at the counter");
     expect(result.learningOutcomes).toEqual(["Explain a procedure in plain language", "Check understanding"]);
     expect(result.durationMinutes).toBe(180);
@@ -47,11 +47,17 @@ describe("moduleSchema", () => {
 
   it("wants a positive whole number of minutes up to the maximum", () => {
     expect(errorsOf({ ...valid, durationMinutes: "0" }).durationMinutes).toBe("toolkit.errors.durationPositive");
-    expect(errorsOf({ ...valid, durationMinutes: "-5" }).durationMinutes).toBe("errors.wholeNumber");
+    expect(errorsOf({ ...valid, durationMinutes: "-5" }).durationMinutes).toBe("toolkit.errors.durationPositive");
+    expect(errorsOf({ ...valid, durationMinutes: "1,5" }).durationMinutes).toBe("locale.ambiguousNumber");
     expect(errorsOf({ ...valid, durationMinutes: "1.5" }).durationMinutes).toBe("errors.wholeNumber");
     expect(errorsOf({ ...valid, durationMinutes: String(MODULE_MAX_MINUTES + 1) }).durationMinutes).toBe("toolkit.errors.durationTooLong");
     expect(errorsOf({ ...valid, durationMinutes: "" }).durationMinutes).toBe("errors.required");
     expect(errorsOf({ ...valid, durationMinutes: String(MODULE_MAX_MINUTES) })).toEqual({});
+  });
+
+  it("reads the duration in the page's language", () => {
+    expect(moduleSchema("de").parse({ ...valid, durationMinutes: "2.400" }).durationMinutes).toBe(2400);
+    expect(moduleSchema("en").parse({ ...valid, durationMinutes: "2,400" }).durationMinutes).toBe(2400);
   });
 });
 

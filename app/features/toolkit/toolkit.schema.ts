@@ -3,6 +3,8 @@
 // here; the domain functions check that each belongs to the programme (links.server.ts).
 import { z } from "zod";
 import { TRAINING_METHODS } from "~/db/schema";
+import type { Language } from "~/i18n/languages";
+import { localNumber } from "~/i18n/number-field";
 
 /** The longest module accepted: five training days of eight hours. Longer is a programme, not a module. */
 export const MODULE_MAX_MINUTES = 5 * 8 * 60;
@@ -20,16 +22,8 @@ export function splitOutcomes(text: string): string[] {
     .filter(Boolean);
 }
 
-const minutes = z
-  .string()
-  .trim()
-  .min(1, { error: "errors.required", abort: true })
-  .regex(/^\d+$/, { error: "errors.wholeNumber", abort: true })
-  .transform(Number)
-  .refine((n) => n > 0, "toolkit.errors.durationPositive")
-  .refine((n) => n <= MODULE_MAX_MINUTES, "toolkit.errors.durationTooLong");
-
-export const moduleSchema = z.object({
+/** A module's form, read in the page's language (its duration is a number typed there). */
+export const moduleSchema = (lang: Language) => z.object({
   title: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
   summary: z.preprocess(trimmed, z.string().max(2000, "errors.tooLong")),
   learningOutcomes: z.preprocess(
@@ -43,13 +37,20 @@ export const moduleSchema = z.object({
     (v) => (v === undefined ? [] : v),
     z.array(z.enum(TRAINING_METHODS, { error: "errors.choose" })).min(1, "toolkit.errors.methodsRequired").max(TRAINING_METHODS.length, "errors.tooMany"),
   ),
-  durationMinutes: minutes,
+  durationMinutes: localNumber(lang, {
+    integer: true,
+    min: 1,
+    max: MODULE_MAX_MINUTES,
+    message: "errors.wholeNumber",
+    minMessage: "toolkit.errors.durationPositive",
+    maxMessage: "toolkit.errors.durationTooLong",
+  }),
   trainerNotes: z.preprocess(trimmed, z.string().max(10_000, "errors.tooLong")),
   "competenceIds[]": list(200),
   "findingIds[]": list(500),
   "contributionIds[]": list(500),
 });
-export type ModuleInput = z.output<typeof moduleSchema>;
+export type ModuleInput = z.output<ReturnType<typeof moduleSchema>>;
 
 export const moveSchema = z.object({
   moduleId: z.string().max(100, "errors.invalid"),

@@ -4,6 +4,8 @@
 //   behind them. Needs of other territories show their statement and territory only: validated
 //   findings are shared across the programme (as on the comparison page), quotes and interviews never.
 //   Forward: every validated need of the programme → the modules that address it.
+import type { Language } from "~/i18n/languages";
+import { territoryNameSql } from "~/features/territories/territory-name";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { coding, findingEvidence, interview, moduleFinding, territory, trainingModule } from "~/db/schema";
@@ -13,8 +15,9 @@ import { listContributionChoices } from "./links.server";
 
 type Territory = { id: string; programmeId: string };
 
-async function territoryNames(db: Executor, programmeId: string) {
-  const rows = await db.select({ id: territory.id, name: territory.name }).from(territory).where(eq(territory.programmeId, programmeId));
+async function territoryNames(db: Executor, programmeId: string, lang?: Language) {
+  const name = lang ? territoryNameSql(territory, lang) : territory.name;
+  const rows = await db.select({ id: territory.id, name }).from(territory).where(eq(territory.programmeId, programmeId));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -40,14 +43,14 @@ async function evidenceInterviews(db: Executor, args: { territoryId: string; fin
  */
 export async function traceModuleBack(
   db: Executor,
-  args: { territory: Territory; findingIds: string[]; contributionIds: string[]; withEvidence: boolean },
+  args: { territory: Territory; findingIds: string[]; contributionIds: string[]; withEvidence: boolean; lang?: Language },
 ) {
   const { territory: here } = args;
   const linked = new Set(args.findingIds);
   const [validated, names, contributions] = await Promise.all([
     args.findingIds.length ? listValidatedFindings(db, { programmeId: here.programmeId }) : [],
-    territoryNames(db, here.programmeId),
-    listContributionChoices(db, { programmeId: here.programmeId, ids: args.contributionIds }),
+    territoryNames(db, here.programmeId, args.lang),
+    listContributionChoices(db, { programmeId: here.programmeId, ids: args.contributionIds, lang: args.lang }),
   ]);
   const needs = validated.filter((f) => linked.has(f.id));
   const own = args.withEvidence ? needs.filter((f) => f.territoryId === here.id).map((f) => f.id) : [];
@@ -81,10 +84,10 @@ async function findingLinks(db: Executor, toolkitId: string) {
 }
 
 /** Every validated need of the programme with the modules of the Toolkit addressing it, and those none addresses. */
-export async function traceNeedsForward(db: Executor, args: { territory: Territory; toolkitId: string | null }) {
+export async function traceNeedsForward(db: Executor, args: { territory: Territory; toolkitId: string | null; lang?: Language }) {
   const [validated, names, links] = await Promise.all([
     listValidatedFindings(db, { programmeId: args.territory.programmeId }),
-    territoryNames(db, args.territory.programmeId),
+    territoryNames(db, args.territory.programmeId, args.lang),
     args.toolkitId ? findingLinks(db, args.toolkitId) : [],
   ]);
   const needs = validated.map((f) => ({ id: f.id, kind: f.kind, statement: f.statement, priority: f.priority, territoryName: names.get(f.territoryId) ?? "", isHere: f.territoryId === args.territory.id }));

@@ -1,6 +1,8 @@
 // Trainees of a cohort: civil servants with an account and the trainee role in the territory, or,
 // for a Training of Trainers cohort, trainers of any territory of the programme. Their attendance
 // rate is counted over the sessions already held.
+import type { Language } from "~/i18n/languages";
+import { territoryNameSql } from "~/features/territories/territory-name";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { qualified } from "~/db/sql";
@@ -43,14 +45,14 @@ export async function listTrainees(db: Executor, args: { territoryId: string; co
  * People who may join the cohort and have not: for staff cohorts the territory's trainees, for a
  * Training of Trainers cohort the trainers of every territory of the programme (with her territory).
  */
-export async function listEnrolmentCandidates(db: Executor, args: { territory: Territory; cohortId: string; kind: "staff" | "tot" }) {
+export async function listEnrolmentCandidates(db: Executor, args: { territory: Territory; cohortId: string; kind: "staff" | "tot"; lang?: Language }) {
   const notEnrolled = sql`not exists (select 1 from ${enrolment} where ${enrolment.cohortId} = ${args.cohortId} and ${enrolment.userId} = ${qualified(territoryMember.userId)})`;
   const scope =
     args.kind === "tot"
       ? and(eq(territoryMember.role, "trainer"), eq(territoryTable.programmeId, args.territory.programmeId))
       : and(eq(territoryMember.role, "trainee"), eq(territoryMember.territoryId, args.territory.id));
   const rows = await db
-    .select({ userId: user.id, name: user.name, territoryName: territoryTable.name })
+    .select({ userId: user.id, name: user.name, territoryName: args.lang ? territoryNameSql(territoryTable, args.lang) : territoryTable.name })
     .from(territoryMember)
     .innerJoin(user, eq(user.id, territoryMember.userId))
     .innerJoin(territoryTable, eq(territoryTable.id, territoryMember.territoryId))

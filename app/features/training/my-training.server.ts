@@ -1,6 +1,8 @@
 // A person's own training: the cohorts she is enrolled in, the sessions she attends or trains,
 // and her own marks. Across the territories of the programme (a trainer trained in another
 // territory's Training of Trainers sees it here), and never anyone else's data.
+import type { Language } from "~/i18n/languages";
+import { territoryNameSql } from "~/features/territories/territory-name";
 import { and, asc, eq, isNotNull, or } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { attendance, cohort, enrolment, territory, trainingSession } from "~/db/schema";
@@ -8,7 +10,7 @@ import { heldAndPresent } from "./enrolments.server";
 import { attendanceRate, meetsThreshold } from "./rules";
 import { sessionColumns } from "./sessions.server";
 
-export async function listMyEnrolments(db: Executor, args: { userId: string; programmeId: string; now?: Date }) {
+export async function listMyEnrolments(db: Executor, args: { userId: string; programmeId: string; now?: Date; lang?: Language }) {
   const rows = await db
     .select({
       id: enrolment.id,
@@ -16,7 +18,7 @@ export async function listMyEnrolments(db: Executor, args: { userId: string; pro
       kind: cohort.kind,
       territoryId: territory.id,
       territorySlug: territory.slug,
-      territoryName: territory.name,
+      territoryName: args.lang ? territoryNameSql(territory, args.lang) : territory.name,
       midwayAssessment: cohort.midwayAssessment,
       startsOn: cohort.startsOn,
       endsOn: cohort.endsOn,
@@ -37,14 +39,14 @@ export async function listMyEnrolments(db: Executor, args: { userId: string; pro
 }
 
 /** Her sessions, in time order: those of her cohorts (with her mark) and those she trains. */
-export async function listMySessions(db: Executor, args: { userId: string; programmeId: string }) {
+export async function listMySessions(db: Executor, args: { userId: string; programmeId: string; lang?: Language }) {
   const rows = await db
     .select({
       ...sessionColumns,
       cohortName: cohort.name,
       territoryId: territory.id,
       territorySlug: territory.slug,
-      territoryName: territory.name,
+      territoryName: args.lang ? territoryNameSql(territory, args.lang) : territory.name,
       trainerUserId: trainingSession.trainerUserId,
       enrolmentId: enrolment.id,
       status: attendance.status,

@@ -1,6 +1,8 @@
 // Training across a programme: every territory's cohorts, the Training of Trainers cascade
 // (trainer → the cohorts she trains → how many trainees) and the key results. Counts and trainers'
 // names only: no trainee is named here. All computed from the rows, never typed.
+import type { Language } from "~/i18n/languages";
+import { territoryNameSql } from "~/features/territories/territory-name";
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { qualified } from "~/db/sql";
@@ -11,13 +13,13 @@ import { attendanceRate, meetsThreshold } from "./rules";
 const traineeCount = sql<number>`(select count(*)::int from ${enrolment} where ${qualified(enrolment.cohortId)} = ${qualified(cohort.id)})`;
 const sessionCount = sql<number>`(select count(*)::int from ${trainingSession} where ${qualified(trainingSession.cohortId)} = ${qualified(cohort.id)})`;
 
-export async function listProgrammeCohorts(db: Executor, args: { programmeId: string }) {
+export async function listProgrammeCohorts(db: Executor, args: { programmeId: string; lang?: Language }) {
   return db
     .select({
       id: cohort.id,
       name: cohort.name,
       kind: cohort.kind,
-      territoryName: territory.name,
+      territoryName: args.lang ? territoryNameSql(territory, args.lang) : territory.name,
       startsOn: cohort.startsOn,
       endsOn: cohort.endsOn,
       completedAt: cohort.completedAt,
@@ -36,13 +38,13 @@ export async function listProgrammeCohorts(db: Executor, args: { programmeId: st
  * threshold, and the cohorts (any territory of the programme) whose sessions she trains, with
  * their trainee counts. Two queries.
  */
-export async function listCascade(db: Executor, args: { programmeId: string; now?: Date }) {
+export async function listCascade(db: Executor, args: { programmeId: string; now?: Date; lang?: Language }) {
   const trained = await db
     .select({
       userId: enrolment.userId,
       name: user.name,
       homeCohort: cohort.name,
-      hostTerritory: territory.name,
+      hostTerritory: args.lang ? territoryNameSql(territory, args.lang) : territory.name,
       threshold: cohort.attendanceThresholdPercent,
       ...heldAndPresent(args.now ?? new Date()),
     })
@@ -55,7 +57,7 @@ export async function listCascade(db: Executor, args: { programmeId: string; now
   const userIds = [...new Set(trained.map((t) => t.userId))];
   const taught = userIds.length
     ? await db
-        .selectDistinct({ trainerUserId: trainingSession.trainerUserId, cohortId: cohort.id, cohortName: cohort.name, kind: cohort.kind, territoryName: territory.name, trainees: traineeCount })
+        .selectDistinct({ trainerUserId: trainingSession.trainerUserId, cohortId: cohort.id, cohortName: cohort.name, kind: cohort.kind, territoryName: args.lang ? territoryNameSql(territory, args.lang) : territory.name, localName: territory.name, trainees: traineeCount })
         .from(trainingSession)
         .innerJoin(cohort, eq(cohort.id, trainingSession.cohortId))
         .innerJoin(territory, eq(territory.id, cohort.territoryId))

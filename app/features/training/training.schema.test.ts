@@ -7,13 +7,13 @@ const issues = (result: { success: boolean; error?: { issues: { path: PropertyKe
 describe("cohortSchema", () => {
   const valid = { name: "Kohorte", kind: "staff", startsOn: "2021-09-01", endsOn: "2022-08-31", attendanceThresholdPercent: "75" };
   it("reads checkboxes and the threshold", () => {
-    expect(cohortSchema.parse({ ...valid, requirePostAssessment: "on" })).toMatchObject({ attendanceThresholdPercent: 75, requirePostAssessment: true, midwayAssessment: false });
+    expect(cohortSchema("en").parse({ ...valid, requirePostAssessment: "on" })).toMatchObject({ attendanceThresholdPercent: 75, requirePostAssessment: true, midwayAssessment: false });
   });
   it("refuses an end not after the start, and a threshold outside 0–100", () => {
-    expect(issues(cohortSchema.safeParse({ ...valid, endsOn: "2021-09-01" }))).toEqual(["endsOn: training.errors.endBeforeStartDate"]);
-    expect(issues(cohortSchema.safeParse({ ...valid, attendanceThresholdPercent: "101" }))).toEqual(["attendanceThresholdPercent: errors.percent"]);
-    expect(issues(cohortSchema.safeParse({ ...valid, attendanceThresholdPercent: "7.5" }))).toEqual(["attendanceThresholdPercent: errors.percent"]);
-    expect(cohortSchema.parse({ ...valid, attendanceThresholdPercent: "0" }).attendanceThresholdPercent).toBe(0);
+    expect(issues(cohortSchema("en").safeParse({ ...valid, endsOn: "2021-09-01" }))).toEqual(["endsOn: training.errors.endBeforeStartDate"]);
+    expect(issues(cohortSchema("en").safeParse({ ...valid, attendanceThresholdPercent: "101" }))).toEqual(["attendanceThresholdPercent: errors.percent"]);
+    expect(issues(cohortSchema("en").safeParse({ ...valid, attendanceThresholdPercent: "7.5" }))).toEqual(["attendanceThresholdPercent: errors.percent"]);
+    expect(cohortSchema("en").parse({ ...valid, attendanceThresholdPercent: "0" }).attendanceThresholdPercent).toBe(0);
   });
 });
 

@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { calendarDate, isCalendarDate } from "~/http/date-field";
 import { ATTENDANCE_STATUSES, COHORT_KINDS, type AttendanceStatus } from "~/db/schema";
+import type { Language } from "~/i18n/languages";
+import { localNumber } from "~/i18n/number-field";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -14,16 +16,13 @@ const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1", z.
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const clockTime = z.string().regex(CLOCK_TIME, "training.errors.time");
 
-export const cohortSchema = z
+export const cohortSchema = (lang: Language) => z
   .object({
     name: z.string().trim().min(2, "errors.nameTooShort").max(200, "errors.tooLong"),
     kind: z.enum(COHORT_KINDS, { error: "errors.choose" }),
     startsOn: calendarDate(),
     endsOn: calendarDate(),
-    attendanceThresholdPercent: z.preprocess(
-      blankToUndefined,
-      z.coerce.number({ error: "errors.percent" }).int("errors.percent").min(0, "errors.percent").max(100, "errors.percent"),
-    ),
+    attendanceThresholdPercent: localNumber(lang, { integer: true, min: 0, max: 100, message: "errors.percent" }),
     requirePostAssessment: checkbox,
     midwayAssessment: checkbox,
   })
@@ -31,7 +30,7 @@ export const cohortSchema = z
     message: "training.errors.endBeforeStartDate",
     path: ["endsOn"],
   });
-export type CohortInput = z.output<typeof cohortSchema>;
+export type CohortInput = z.output<ReturnType<typeof cohortSchema>>;
 
 export const sessionSchema = z
   .object({

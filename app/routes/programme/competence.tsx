@@ -42,7 +42,7 @@ export async function action(args: Route.ActionArgs) {
   const scope = { actor, programmeId: programme.id, competenceId };
   const intent = formData.get("intent");
   if (intent === "update") {
-    const parsed = parseForm(competenceSchema, formData);
+    const parsed = parseForm(competenceSchema(getRequestState(args).lang), formData);
     if (!parsed.ok) return invalid(parsed);
     const result = await updateCompetence(db, { ...scope, input: parsed.value });
     if (!result.ok && result.field === null) notFound();

@@ -37,7 +37,7 @@ export async function action(args: Route.ActionArgs) {
     return { ok: true as const, done: "default" as const, added };
   }
   if (intent !== "create") return formError(formData, "errors.invalid");
-  const parsed = parseForm(competenceSchema, formData);
+  const parsed = parseForm(competenceSchema(getRequestState(args).lang), formData);
   if (!parsed.ok) return invalid(parsed);
   const result = await createCompetence(db, { actor, programmeId: programme.id, input: parsed.value });
   if (!result.ok) return formError(formData, result.error, result.field ?? "_form");

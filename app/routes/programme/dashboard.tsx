@@ -10,7 +10,12 @@ import { listTerritoryProgress } from "~/features/territories/progress.server";
 import { getProgrammeOverview } from "~/features/territories/territories.server";
 import { formatCountry, formatNumber } from "~/i18n/format";
 import { requireProgramme, getRequestState } from "~/tenancy/access.server";
+import { TerritoryName } from "~/components/territory/territory-name";
+import { localizeTerritory } from "~/features/territories/territory-name";
+import type { Language } from "~/i18n/languages";
 import type { Route } from "./+types/dashboard";
+
+const pick = ({ name, nameLang }: { name: string; nameLang: Language }) => ({ name, nameLang });
 
 export async function loader(args: Route.LoaderArgs) {
   const { programme } = await requireProgramme(args, args.params.programme, "programme:view-dashboard");
@@ -28,7 +33,7 @@ export async function loader(args: Route.LoaderArgs) {
     publishedReports,
     territories: overview.territories.map((t) => ({
       slug: t.slug,
-      name: t.name,
+      ...pick(localizeTerritory(t, getRequestState(args).lang)),
       countryCode: t.countryCode,
       memberCount: t.memberCount,
       coordinators: t.coordinators,
@@ -85,7 +90,9 @@ export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps)
               {territories.map((x) => (
                 <tr key={x.slug}>
                   <th scope="row">
-                    <Link to={`/${lang}/t/${x.slug}`}>{x.name}</Link>
+                    <Link to={`/${lang}/t/${x.slug}`}>
+                      <TerritoryName name={x.name} nameLang={x.nameLang} />
+                    </Link>
                   </th>
                   <td>{formatCountry(lang, x.countryCode)}</td>
                   <td>{x.phase.kind === "phase" ? <PhaseName lang={lang} phase={x.phase.phase} /> : t(`phaseStatus.${x.phase.kind}`)}</td>

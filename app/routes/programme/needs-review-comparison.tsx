@@ -19,7 +19,7 @@ export async function loader(args: Route.LoaderArgs) {
   const db = getDb();
   const scope = { programmeId: programme.id };
   const [territories, rows, findings] = await Promise.all([
-    listComparedTerritories(db, scope),
+    listComparedTerritories(db, { ...scope, lang: getRequestState(args).lang }),
     compareThemes(db, { ...scope, language: lang }),
     listValidatedFindings(db, scope),
   ]);

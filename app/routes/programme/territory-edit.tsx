@@ -7,6 +7,7 @@ import { getDb } from "~/db/client.server";
 import { territory } from "~/db/schema";
 import { territoryFormSchema } from "~/features/territories/territories.schema";
 import { updateTerritory } from "~/features/territories/territories.server";
+import { localizeTerritory } from "~/features/territories/territory-name";
 import { notFound } from "~/http/errors";
 import { invalid, parseForm } from "~/http/form.server";
 import { getRequestState, requireProgramme } from "~/tenancy/access.server";
@@ -19,7 +20,7 @@ async function load(args: Route.LoaderArgs | Route.ActionArgs) {
     .from(territory)
     .where(and(eq(territory.slug, args.params.territory), eq(territory.programmeId, access.programme.id)));
   if (!found) notFound();
-  return { ...access, territory: found };
+  return { ...access, territory: localizeTerritory(found, getRequestState(args).lang) };
 }
 
 export async function loader(args: Route.LoaderArgs) {
@@ -29,7 +30,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   const { actor, programme, territory: found } = await load(args);
-  const parsed = parseForm(territoryFormSchema, await args.request.formData());
+  const parsed = parseForm(territoryFormSchema(getRequestState(args).lang), await args.request.formData());
   if (!parsed.ok) return invalid(parsed);
   await updateTerritory(getDb(), { actor, programmeId: programme.id, territoryId: found.id, input: parsed.value });
   return redirect(`/${getRequestState(args).lang}/p/${programme.slug}`);

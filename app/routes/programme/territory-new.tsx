@@ -16,7 +16,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   const { actor, programme } = await requireProgramme(args, args.params.programme, "programme:manage-territories");
-  const parsed = parseForm(territoryFormSchema, await args.request.formData());
+  const parsed = parseForm(territoryFormSchema(getRequestState(args).lang), await args.request.formData());
   if (!parsed.ok) return invalid(parsed);
   const created = await createTerritory(getDb(), { actor, programmeId: programme.id, input: parsed.value });
   // Next step for a new territory: invite its coordinator.

@@ -15,8 +15,8 @@ export async function loader(args: Route.LoaderArgs) {
   const { programme } = await requireProgramme(args, args.params.programme, "programme:view-training");
   const db = getDb();
   const [cohorts, cascade, training, toolkitVersions, certified] = await Promise.all([
-    listProgrammeCohorts(db, { programmeId: programme.id }),
-    listCascade(db, { programmeId: programme.id }),
+    listProgrammeCohorts(db, { programmeId: programme.id, lang: getRequestState(args).lang }),
+    listCascade(db, { programmeId: programme.id, lang: getRequestState(args).lang }),
     countTrainingResults(db, { programmeId: programme.id }),
     countPublishedToolkitVersions(db, { programmeId: programme.id }),
     countCertifiedTrainees(db, { programmeId: programme.id }),

@@ -8,15 +8,17 @@ import { getDb } from "~/db/client.server";
 import { todayIso } from "~/features/territories/phases";
 import { listPublicProgrammes } from "~/features/territories/territories.server";
 import { listPublishedOutputs } from "~/features/territories/public-outputs.server";
-import { formatDate, formatLanguageName, formatMonth, formatNumber } from "~/i18n/format";
+import { formatDate, formatLanguageName, formatMonth, formatNumber, isSameMonth } from "~/i18n/format";
 import { isLanguage } from "~/i18n/languages";
 import { getRequestState } from "~/tenancy/access.server";
+import { TerritoryName } from "~/components/territory/territory-name";
+import { localizeTerritory } from "~/features/territories/territory-name";
 import type { Route } from "./+types/home";
 
 export async function loader(args: Route.LoaderArgs) {
   const { lang, actor } = getRequestState(args);
-  const programmes = await listPublicProgrammes(getDb());
-  const outputs = await listPublishedOutputs(getDb(), { programmeIds: programmes.map((p) => p.id) });
+  const programmes = (await listPublicProgrammes(getDb())).map((p) => ({ ...p, territories: p.territories.map((x) => localizeTerritory(x, lang)) }));
+  const outputs = await listPublishedOutputs(getDb(), { programmeIds: programmes.map((p) => p.id), lang });
   return {
     lang,
     signedIn: actor !== null,
@@ -58,7 +60,9 @@ export default function PublicHome({ loaderData }: Route.ComponentProps) {
             {p.isDemo ? <p className="demo-note">{t("home.demoNote")}</p> : null}
             {p.startsOn && p.endsOn ? (
               <p>
-                {t("home.runs", { start: formatMonth(lang, p.startsOn), end: formatMonth(lang, p.endsOn) })}
+                {isSameMonth(p.startsOn, p.endsOn)
+                  ? t("locale.runsIn", { month: formatMonth(lang, p.startsOn) })
+                  : t("home.runs", { start: formatMonth(lang, p.startsOn), end: formatMonth(lang, p.endsOn) })}
               </p>
             ) : null}
             {summary ? <p lang={summary.lang}>{summary.text}</p> : null}
@@ -67,7 +71,9 @@ export default function PublicHome({ loaderData }: Route.ComponentProps) {
             <ul className="card-list">
               {p.territories.map((territory) => (
                 <li key={territory.id} className="card">
-                  <h4>{territory.name}</h4>
+                  <h4>
+                    <TerritoryName name={territory.name} nameLang={territory.nameLang} />
+                  </h4>
                   <ContextFigures lang={lang} territory={territory} />
                 </li>
               ))}

@@ -19,7 +19,7 @@ import type { Route } from "./+types/my-training";
 export async function loader(args: Route.LoaderArgs) {
   const { actor, territory } = await requireTerritory(args, args.params.territory, "training:participate");
   const db = getDb();
-  const mine = { userId: actor.userId, programmeId: territory.programmeId };
+  const mine = { userId: actor.userId, programmeId: territory.programmeId, lang: getRequestState(args).lang };
   const [enrolments, sessions, feed] = await Promise.all([
     listMyEnrolments(db, mine),
     listMySessions(db, mine),

@@ -4,14 +4,17 @@
 // no name and no participant attribute, only target groups.
 import { and, countDistinct, eq, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
-import { TARGET_GROUPS, type TargetGroup, type territory, focusGroup, focusGroupAttendee, interview, interviewParticipant, needsReviewReport, participant } from "~/db/schema";
+import { territoryNameIn } from "~/features/territories/territory-name";
+import { TARGET_GROUPS, type LocalizedText, type TargetGroup, type territory, focusGroup, focusGroupAttendee, interview, interviewParticipant, needsReviewReport, participant } from "~/db/schema";
 import type { Language } from "~/i18n/languages";
 import { listFindingsWithOutcomes } from "../findings.server";
 import { countStakeholders } from "../focus-groups.server";
 import { countInterviews, hasConsentInForce } from "../interviews.server";
 import { QUOTES_PER_FINDING, REPORT_CONTENT_VERSION, type ReportContent, quoteWithoutPseudonyms } from "./report-content";
 
-type TerritoryRow = Pick<typeof territory.$inferSelect, "id" | "name" | "countryCode" | "population" | "foreignResidentsPercent" | "tcnPercent">;
+type TerritoryRow = Pick<typeof territory.$inferSelect, "id" | "name" | "countryCode" | "population" | "foreignResidentsPercent" | "tcnPercent"> & {
+  names?: LocalizedText;
+};
 
 /** Interviews with at least one participant of each target group. */
 async function countInterviewsByGroup(db: Executor, territoryId: string): Promise<Record<TargetGroup, number>> {
@@ -82,7 +85,8 @@ export async function buildReportContent(db: Executor, args: { territory: Territ
   ]);
   return {
     version: REPORT_CONTENT_VERSION,
-    territoryName: args.territory.name,
+    // The territory's name in the report's language (decision 027).
+    territoryName: territoryNameIn(args.territory, args.language).text,
     language: args.language,
     generatedAt: (args.now ?? new Date()).toISOString(),
     context: {

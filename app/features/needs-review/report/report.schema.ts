@@ -19,11 +19,10 @@ export const publishSchema = z.object({
 });
 
 /**
- * The report's language: ?lang= when it names a platform language, else the territory's first
- * language that is one, else the page's.
+ * The report's language: ?lang= when it names a platform language, else the page's (decision 027:
+ * the page says which language is shown and offers the territory's beside it).
  */
-export function reportLanguageOf(url: URL, territoryLanguages: readonly string[], pageLang: Language): Language {
+export function reportLanguageOf(url: URL, pageLang: Language): Language {
   const asked = url.searchParams.get("lang");
-  if (isLanguage(asked)) return asked;
-  return territoryLanguages.find(isLanguage) ?? pageLang;
+  return isLanguage(asked) ? asked : pageLang;
 }

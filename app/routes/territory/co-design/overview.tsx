@@ -31,7 +31,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   const { actor, territory } = await requireTerritory(args, args.params.territory, "co-design:edit");
-  const parsed = parseForm(roundTableSchema, await args.request.formData());
+  const parsed = parseForm(roundTableSchema(getRequestState(args).lang), await args.request.formData());
   if (!parsed.ok) return invalid(parsed);
   const created = await createRoundTable(getDb(), { actor, territory, input: parsed.value });
   // Next come its participants, needs and contributions: go to its page.

@@ -45,7 +45,7 @@ export async function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   const { actor, territory, table, me } = await requireLinkedParticipant(args);
   const formData = await args.request.formData();
-  const parsed = parseForm(votesSchema, formData);
+  const parsed = parseForm(votesSchema(getRequestState(args).lang), formData);
   if (!parsed.ok) return invalid(parsed);
   const result = await saveVotes(getDb(), { actor, territory, roundTableId: table.id, participantId: me.id, input: parsed.value, ownUserId: actor.userId });
   if (!result) notFound();

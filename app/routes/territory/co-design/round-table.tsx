@@ -35,7 +35,7 @@ export async function loader(args: Route.LoaderArgs) {
   const scope = { territoryId: territory.id, roundTableId: table.id };
   const [participants, needGroups, contributions, ranked, votes, members] = await Promise.all([
     listParticipants(db, scope),
-    listNeedOptions(db, { territory, roundTableId: table.id }),
+    listNeedOptions(db, { territory, roundTableId: table.id, lang: getRequestState(args).lang }),
     listContributions(db, scope),
     listRankedContributions(db, { programmeId: territory.programmeId, territoryId: territory.id, roundTableId: table.id }),
     canEdit && table.status === "prioritising" ? listVotes(db, scope) : Promise.resolve([]),
@@ -69,7 +69,7 @@ export async function action(args: Route.ActionArgs) {
   const scope = { actor, territory, roundTableId };
   switch (formData.get("intent")) {
     case "update": {
-      const parsed = parseForm(roundTableSchema, formData);
+      const parsed = parseForm(roundTableSchema(getRequestState(args).lang), formData);
       if (!parsed.ok) return invalid(parsed);
       if (!(await updateRoundTable(db, { ...scope, input: parsed.value }))) notFound();
       return { ok: true as const, done: "saved" as const };
@@ -123,7 +123,7 @@ export async function action(args: Route.ActionArgs) {
       return { ok: true as const, done: "contributionRemoved" as const };
     }
     case "votes": {
-      const parsed = parseForm(votesSchema, formData);
+      const parsed = parseForm(votesSchema(getRequestState(args).lang), formData);
       if (!parsed.ok) return invalid(parsed);
       const result = await saveVotes(db, { ...scope, participantId: parsed.value.participantId ?? "", input: parsed.value });
       if (!result) notFound();

@@ -13,7 +13,7 @@ export async function downloadDraftReport(args: Args, format: ReportFormat) {
   const { lang } = getRequestState(args);
   const { actor, territory } = await guardDownload(lang, () => requireTerritory(args, args.params.territory, "needs-review:view"));
   const db = getDb();
-  const content = await buildReportContent(db, { territory, language: reportLanguageOf(new URL(args.request.url), territory.languages, lang) });
+  const content = await buildReportContent(db, { territory, language: reportLanguageOf(new URL(args.request.url), lang) });
   const file = await reportFile(content, format);
   await recordReportDownload(db, { actor, territory, content, format });
   return fileResponse(file.bytes, { fileName: file.fileName, contentType: file.contentType });

@@ -22,13 +22,14 @@ import type { Route } from "./+types/report";
 export async function loader(args: Route.LoaderArgs) {
   const { actor, territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
   const { lang } = getRequestState(args);
-  const reportLang = reportLanguageOf(new URL(args.request.url), territory.languages, lang);
+  const reportLang = reportLanguageOf(new URL(args.request.url), lang);
   const db = getDb();
   const [content, publications] = await Promise.all([buildReportContent(db, { territory, language: reportLang }), listPublications(db, { territoryId: territory.id })]);
   return {
     lang,
     reportLang,
     territory: { slug: territory.slug, name: territory.name },
+    territoryLang: territory.languages.find(isLanguage) ?? lang,
     document: reportDocumentOf(content),
     narrative: content.narrative,
     publications: publications.map((p) => ({ id: p.id, language: isLanguage(p.language) ? p.language : lang, publishedAt: p.publishedAt.toISOString() })),
@@ -60,7 +61,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function NeedsReviewReport({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, reportLang, territory, document, narrative, publications, canEdit, canPublish } = loaderData;
+  const { lang, reportLang, territoryLang, territory, document, narrative, publications, canEdit, canPublish } = loaderData;
   const base = `/${lang}/t/${territory.slug}/needs-review`;
   const title = t("report.pageTitle", { territory: territory.name });
   const failed = actionData && !actionData.ok ? actionData : undefined;
@@ -80,7 +81,7 @@ export default function NeedsReviewReport({ loaderData, actionData }: Route.Comp
           {t("report.published")} <Link to={`/${lang}/reports/${actionData.id}`}>{t("report.link")}</Link>
         </Notice>
       ) : null}
-      <LanguageAndDownloads reportLang={reportLang} base={base} />
+      <LanguageAndDownloads reportLang={reportLang} pageLang={lang} territoryLang={territoryLang} base={base} />
       <section aria-labelledby="publications-heading">
         <h2 id="publications-heading">{t("report.publications")}</h2>
         {publications.length ? (
@@ -101,6 +102,7 @@ export default function NeedsReviewReport({ loaderData, actionData }: Route.Comp
       {canEdit ? <NarrativeForm lang={lang} narrative={narrative} state={intent === "narrative" ? failed : undefined} max={NARRATIVE_MAX} /> : null}
       <section aria-labelledby="preview-heading" className="report-preview">
         <h2 id="preview-heading">{t("report.previewHeading")}</h2>
+        <p>{t("locale.reportShownIn", { language: LANGUAGE_NAMES[reportLang] })}</p>
         <DocumentView document={document} offset={2} titled={false} />
       </section>
     </>

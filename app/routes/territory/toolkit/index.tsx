@@ -24,7 +24,7 @@ export async function loader(args: Route.LoaderArgs) {
   const db = getDb();
   const [modules, coverage] = await Promise.all([
     kit ? listModules(db, { toolkitId: kit.id, lang, page: pageFromUrl(url) }) : null,
-    traceNeedsForward(db, { territory, toolkitId: kit?.id ?? null }),
+    traceNeedsForward(db, { territory, toolkitId: kit?.id ?? null, lang }),
   ]);
   return {
     lang,

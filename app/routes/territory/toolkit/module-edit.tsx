@@ -51,7 +51,7 @@ export async function action(args: Route.ActionArgs) {
     const deleted = await deleteModule(db, { actor, territory, kit, moduleId });
     return redirect(`${toolkitBase}${changeNoticeQuery({ deleted: deleted ? "deleted" : "gone" })}`);
   }
-  const parsed = parseForm(moduleSchema, formData);
+  const parsed = parseForm(moduleSchema(lang), formData);
   if (!parsed.ok) return invalid(parsed);
   const saved = await updateModule(db, { actor, territory, kit, moduleId, input: parsed.value });
   if (!saved) notFound();

@@ -24,7 +24,7 @@ export async function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   const { actor, territory, lang } = await requireToolkit(args, "toolkit:edit");
   const formData = await args.request.formData();
-  const parsed = parseForm(moduleSchema, formData);
+  const parsed = parseForm(moduleSchema(lang), formData);
   if (!parsed.ok) return invalid(parsed);
   const created = await createModule(getDb(), {
     actor,

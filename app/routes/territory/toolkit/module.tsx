@@ -25,6 +25,7 @@ export async function loader(args: Route.LoaderArgs) {
     findingIds: found.findingIds,
     contributionIds: found.contributionIds,
     withEvidence: canInTerritory(actor, "needs-review:view", territory),
+    lang,
   });
   const { findingIds: _f, contributionIds: _c, ...module } = found;
   return {

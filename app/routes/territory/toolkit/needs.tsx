@@ -12,7 +12,7 @@ import { requireToolkit } from "./scope.server";
 
 export async function loader(args: Route.LoaderArgs) {
   const { actor, territory, kit, lang } = await requireToolkit(args, "toolkit:view");
-  const coverage = await traceNeedsForward(getDb(), { territory, toolkitId: kit?.id ?? null });
+  const coverage = await traceNeedsForward(getDb(), { territory, toolkitId: kit?.id ?? null, lang });
   return {
     lang,
     territory: { slug: territory.slug, name: territory.name },

@@ -36,7 +36,7 @@ export async function loader(args: Route.LoaderArgs) {
   const [trainees, sessions, candidates, trainers, modules, feed] = await Promise.all([
     listTrainees(db, { ...scope, page: pageFromUrl(new URL(args.request.url)) }),
     listCohortSessions(db, scope),
-    canManage ? listEnrolmentCandidates(db, { territory, cohortId: cohort.id, kind: cohort.kind }) : [],
+    canManage ? listEnrolmentCandidates(db, { territory, cohortId: cohort.id, kind: cohort.kind, lang: getRequestState(args).lang }) : [],
     canManage ? listTrainerOptions(db, { territoryId: territory.id }) : [],
     canManage ? listModuleOptions(db, { toolkitId: cohort.toolkitId }) : [],
     canManage ? findActiveFeed(db, scope) : null,
@@ -111,7 +111,7 @@ export async function action(args: Route.ActionArgs) {
       return { ok: true as const, done: "feed-revoked" as const };
     }
     default: {
-      const parsed = parseForm(cohortSchema, formData);
+      const parsed = parseForm(cohortSchema(getRequestState(args).lang), formData);
       if (!parsed.ok) return invalid(parsed);
       const result = await updateCohort(db, { ...scope, zone, input: parsed.value });
       if (result === "not-found") notFound();

@@ -33,7 +33,7 @@ export async function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   const { actor, territory } = await requireTerritory(args, args.params.territory, "training:view");
   if (!canInTerritory(actor, "training:manage", territory)) forbidden();
-  const parsed = parseForm(cohortSchema, await args.request.formData());
+  const parsed = parseForm(cohortSchema(getRequestState(args).lang), await args.request.formData());
   if (!parsed.ok) return invalid(parsed);
   const created = await createCohort(getDb(), { actor, territory, input: parsed.value });
   // Next come its trainees and sessions: go to its page.

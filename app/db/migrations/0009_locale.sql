@@ -1,0 +1,1 @@
+ALTER TABLE "territory" ADD COLUMN "names" jsonb DEFAULT '{}'::jsonb NOT NULL;
