@@ -5,34 +5,36 @@
 import { z } from "zod";
 import { PHASE_KINDS, type LocalizedText, type PhaseKind } from "~/db/schema";
 import { calendarDate } from "~/http/date-field";
-import { LANGUAGES } from "~/i18n/languages";
+import { LANGUAGES, type Language } from "~/i18n/languages";
+import { optionalLocalNumber } from "~/i18n/number-field";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const phaseDate = calendarDate();
 
-const shape: Record<string, z.ZodType> = {
-  kind: z.enum(PHASE_KINDS, { error: "errors.choose" }),
-  startsOn: phaseDate,
-  endsOn: phaseDate,
-  position: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.coerce.number({ error: "timeline.errors.position" }).int("timeline.errors.position").min(0, "timeline.errors.position").max(999, "timeline.errors.position").optional(),
-  ),
-};
-for (const lang of LANGUAGES) {
-  shape[`name_${lang}`] = z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(120, "errors.tooLong").refine((v) => v === "" || v.length >= 2, "errors.nameTooShort"));
+function shapeFor(lang: Language): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {
+    kind: z.enum(PHASE_KINDS, { error: "errors.choose" }),
+    startsOn: phaseDate,
+    endsOn: phaseDate,
+    position: optionalLocalNumber(lang, { integer: true, min: 0, max: 999, message: "timeline.errors.position" }),
+  };
+  for (const language of LANGUAGES) {
+    shape[`name_${language}`] = z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(120, "errors.tooLong").refine((v) => v === "" || v.length >= 2, "errors.nameTooShort"));
+  }
+  return shape;
 }
 
 export type PhaseInput = { kind: PhaseKind; name: LocalizedText; startsOn: string; endsOn: string; position: number | undefined };
 
-export const phaseSchema = z
-  .object(shape)
-  .refine((v) => !ISO_DATE.test(String(v.startsOn)) || !ISO_DATE.test(String(v.endsOn)) || String(v.endsOn) > String(v.startsOn), {
-    message: "timeline.errors.endBeforeStart",
-    path: ["endsOn"],
-  })
-  .transform((v): PhaseInput => {
-    const name: LocalizedText = {};
-    for (const lang of LANGUAGES) if (v[`name_${lang}`]) name[lang] = v[`name_${lang}`] as string;
-    return { kind: v.kind as PhaseKind, name, startsOn: v.startsOn as string, endsOn: v.endsOn as string, position: v.position as number | undefined };
-  });
+export const phaseSchema = (lang: Language) =>
+  z
+    .object(shapeFor(lang))
+    .refine((v) => !ISO_DATE.test(String(v.startsOn)) || !ISO_DATE.test(String(v.endsOn)) || String(v.endsOn) > String(v.startsOn), {
+      message: "timeline.errors.endBeforeStart",
+      path: ["endsOn"],
+    })
+    .transform((v): PhaseInput => {
+      const name: LocalizedText = {};
+      for (const language of LANGUAGES) if (v[`name_${language}`]) name[language] = v[`name_${language}`] as string;
+      return { kind: v.kind as PhaseKind, name, startsOn: v.startsOn as string, endsOn: v.endsOn as string, position: v.position as number | undefined };
+    });

@@ -37,7 +37,7 @@ export async function action(args: Route.ActionArgs) {
   const intent = formData.get("intent");
   const programmeId = programme.id;
   if (intent === "create") {
-    const parsed = parseForm(phaseSchema, formData);
+    const parsed = parseForm(phaseSchema(getRequestState(args).lang), formData);
     if (!parsed.ok) return invalid(parsed);
     await createPhase(db, { actor, programmeId, input: parsed.value });
     return { ok: true as const, done: "created" as const };
@@ -45,7 +45,7 @@ export async function action(args: Route.ActionArgs) {
   const phaseId = parseUuid(formData.get("id"));
   if (intent === "update") {
     if (!phaseId) return formError(formData, "timeline.errors.unknown");
-    const parsed = parseForm(phaseSchema, formData);
+    const parsed = parseForm(phaseSchema(getRequestState(args).lang), formData);
     if (!parsed.ok) return invalid(parsed);
     if (!(await updatePhase(db, { actor, programmeId, phaseId, input: parsed.value }))) return formError(formData, "timeline.errors.unknown");
     return { ok: true as const, done: "updated" as const };

@@ -1,1 +1,0 @@
-ALTER TABLE "territory" ADD COLUMN "names" jsonb DEFAULT '{}'::jsonb NOT NULL;

@@ -1,1 +1,0 @@
-ALTER TABLE "programme_phase" ADD COLUMN "name" jsonb DEFAULT '{}'::jsonb NOT NULL;
