@@ -1,7 +1,8 @@
 // Issue 9's rights over one's data (decision 024) in a real browser against the real server
 // (`node server.js --demo`):
-// 1. Offenbach's coordinator signs in, opens her data from the account page and downloads it as
-//    JSON: it holds her account and what she authored (the interviews she conducted);
+// 1. Offenbach's coordinator turns on two-step sign-in, signs in with a TOTP code, opens her data
+//    from the account page and downloads it as JSON: it holds her account and what she authored
+//    (the interviews she conducted);
 // 2. the programme admin erases the account of a demo trainee who holds a certificate, from the
 //    programme's members page, after one wrong and one right confirmation;
 // 3. that certificate's public verification page still shows it valid, with the name printed on
@@ -12,7 +13,7 @@ import { readFile } from "node:fs/promises";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { CATALOGS, interpolate, login, pathOf, startE2E, takeProblems, type E2E } from "./support";
+import { CATALOGS, interpolate, login, loginWithTotp, pathOf, setUpTotp, startE2E, takeProblems, type E2E } from "./support";
 
 const en = CATALOGS.en;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -21,12 +22,21 @@ const COORDINATOR = "coordinator.offenbach@eccipa.example";
 const ADMIN = "admin@eccipa.example";
 const T = "/en/t/offenbach";
 
+/** The coordinator's authenticator secret, once she has turned two-step sign-in on. */
+let coordinatorSecret = "";
+
 /**
- * The coordinator's sign-in, as one call: when staff sign in with TOTP (issue 9, B5), only this
- * function changes.
+ * The coordinator signs in with two steps (issue 9, B5): the first time she turns it on from her
+ * account page as she would, and leaves; then, as every time, password and a TOTP code
+ * (loginWithTotp waits for the code page, so a sign-in without the second step fails here).
  */
 async function signInAsCoordinator(page: Page): Promise<void> {
-  await login(page, COORDINATOR);
+  if (!coordinatorSecret) {
+    await login(page, COORDINATOR);
+    coordinatorSecret = (await setUpTotp(page)).secret;
+    await page.context().clearCookies();
+  }
+  await loginWithTotp(page, COORDINATOR, coordinatorSecret);
 }
 
 let e2e: E2E;
