@@ -256,7 +256,9 @@ describe("Needs Reviews compared across the programme", () => {
     expect(html).toContain(CONFIRMED); // its evidence is coded with Ravenna's "Barriere linguistiche"
     expect(html).not.toContain(AMENDED_WORDING); // no evidence at all
     expect(html).not.toContain("Un punto informativo unico");
-    for (const odd of ["nonsense", "key:", "key:language_barriers'--", "\u0000", "x".repeat(5000)]) {
+    // A NUL anywhere in the address is refused before any loader (decision 022).
+    expect((await admin.get(`${PAGE}?theme=${encodeURIComponent("\u0000")}`)).status).toBe(400);
+    for (const odd of ["nonsense", "key:", "key:language_barriers'--", "x".repeat(5000)]) {
       const response = await admin.get(`${PAGE}?theme=${encodeURIComponent(odd)}`);
       expect(response.status, odd).toBe(200);
       const body = await response.text();
