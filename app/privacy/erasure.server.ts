@@ -101,7 +101,10 @@ export async function eraseAccount(
     await tx
       .delete(outboxEmail)
       .where(or(sql`lower(${outboxEmail.toAddress}) = ${email}`, sql`strpos(lower(${outboxEmail.body}), ${email}) > 0`, sql`strpos(${outboxEmail.body}, ${target.name}) > 0`));
-    await tx.delete(loginThrottle).where(eq(loginThrottle.key, `account:${email}`));
+    // Every throttle key that names her address (decision 023): alone, or paired with a client.
+    await tx
+      .delete(loginThrottle)
+      .where(or(inArray(loginThrottle.key, [`account:${email}`, `reset-address:${email}`]), sql`starts_with(${loginThrottle.key}, ${`pair:${email}|`})`));
     await tx.delete(verification).where(or(eq(verification.value, target.userId), sql`strpos(lower(${verification.identifier}), ${email}) > 0`));
     // Her seat at a round table stays (its votes count for the ranking), without her name.
     await tx.update(roundTableParticipant).set({ name: "", organisationName: "" }).where(eq(roundTableParticipant.userId, target.userId));

@@ -288,7 +288,7 @@ describe("Needs Review participants", () => {
 
   it("shows an empty Needs Review where to start: the steps in order, with links", async () => {
     const admin = await signedIn("admin@eccipa.example");
-    const created = await admin.post("/en/p/eccipa/territories/new", { name: "Kreis Anfangsstadt", countryCode: "DE", "languages[]": ["de"] });
+    const created = await admin.post("/en/p/eccipa/territories/new", { name_de: "Kreis Anfangsstadt", countryCode: "DE", "languages[]": ["de"] });
     expect(created.status).toBe(302);
     const page = decode(await (await admin.get("/de/t/kreis-anfangsstadt/needs-review")).text());
     expect(page).toContain(`<h2 id="getting-started-heading">${t("de", "needsReview.start.heading")}</h2>`);

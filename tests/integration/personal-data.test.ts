@@ -188,7 +188,11 @@ describe("erasure by a programme admin", () => {
     const db = getDb();
     const [table] = await db.select({ id: roundTable.id }).from(roundTable).innerJoin(territory, eq(territory.id, roundTable.territoryId)).where(eq(territory.slug, "offenbach")).limit(1);
     const [seat] = await db.insert(roundTableParticipant).values({ roundTableId: table.id, name: holder.name, organisationName: "Kreisverwaltung", category: "public_authority", scope: "local", userId: holder.userId }).returning({ id: roundTableParticipant.id });
-    await db.insert(loginThrottle).values({ key: `account:${holder.email}`, failures: 1 });
+    // Her own sign-in above already counted under account:…; a failed one from elsewhere adds a pair key.
+    await db
+      .insert(loginThrottle)
+      .values([{ key: `account:${holder.email}`, failures: 1 }, { key: `pair:${holder.email}|192.0.2.7`, failures: 1 }])
+      .onConflictDoUpdate({ target: loginThrottle.key, set: { failures: 1 } });
     const { programmeId } = await territoryOf("offenbach");
     await db.insert(invitation).values({ programmeId, email: holder.email, name: holder.name, role: "expert", language: "de", tokenHash: randomUUID(), expiresAt: new Date(Date.now() + 86400_000) });
     expect(await columnsHolding(holder.email)).not.toEqual([]);

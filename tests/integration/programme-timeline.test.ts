@@ -135,7 +135,7 @@ describe("programme timeline", () => {
 
 describe("progress of the territories", () => {
   it("follows the rows a territory adds and the day, in a few queries", async () => {
-    const create = await admin.post(`${DASHBOARD}/territories/new`, { name: "Civitas Nova", countryCode: "ES", "languages[]": "es" });
+    const create = await admin.post(`${DASHBOARD}/territories/new`, { name_es: "Civitas Nova", countryCode: "ES", "languages[]": "es" });
     expect(create.status).toBe(302);
     const [terr] = await getDb().select().from(territory).where(eq(territory.programmeId, programmeId));
     const phases = await getDb().select().from(programmePhase).where(eq(programmePhase.programmeId, programmeId));

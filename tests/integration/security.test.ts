@@ -13,7 +13,7 @@ beforeAll(async () => {
   app = await startApp();
 });
 
-const VALID_TERRITORY = { name: "City of Graz", countryCode: "AT", "languages[]": "de", population: "290000" };
+const VALID_TERRITORY = { name_de: "Stadt Graz", countryCode: "AT", "languages[]": "de", population: "290000" };
 
 async function territoryCount(): Promise<number> {
   const [{ n }] = await getDb().select({ n: count() }).from(territory);
