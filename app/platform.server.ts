@@ -1,6 +1,6 @@
 // Start and stop of the platform's own resources, called by server.js around the HTTP server.
 import { closeDatabase, getDb, prepareDatabase } from "~/db/client.server";
-import { seedDemo } from "~/db/seed/demo.server";
+import { seedDemo } from "~/demo/demo.server";
 import { getAuth } from "~/auth/auth.server";
 import { purgeExpiredPersonalData, schedulePurge } from "~/privacy/retention.server";
 

@@ -16,9 +16,9 @@ import { migrate } from "drizzle-orm/pglite/migrator";
 import type { Database } from "../app/db/client.server";
 import * as schema from "../app/db/schema";
 import { programme, territory } from "../app/db/schema";
-import { themeCooccurrence, themeGroupMatrix } from "../app/features/needs-review/analysis.server";
-import { createDefaultCodebook } from "../app/features/needs-review/codebook.server";
-import { compareThemes, listValidatedFindings } from "../app/features/needs-review/comparison.server";
+import { themeCooccurrence, themeGroupMatrix } from "../app/features/needs-review/coding/analysis.server";
+import { createDefaultCodebook } from "../app/features/needs-review/codebook/codebook.server";
+import { compareThemes, listValidatedFindings } from "../app/features/needs-review/coding/comparison.server";
 
 const INTERVIEWS = Number(process.env.BENCH_INTERVIEWS ?? 300);
 const CODINGS = Number(process.env.BENCH_CODINGS ?? 100_000);

@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { Database } from "../app/db/client.server";
 import { territory } from "../app/db/schema";
-import { findSearchHits, searchNeedsReview, searchStatement } from "../app/features/needs-review/search.server";
+import { findSearchHits, searchNeedsReview, searchStatement } from "../app/features/needs-review/interviews/search.server";
 import type { Actor } from "../app/tenancy/actor.server";
 
 export const TRANSCRIPTS = Number(process.env.BENCH_TRANSCRIPTS ?? 10_000);

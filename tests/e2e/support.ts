@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { SMTPServer } from "smtp-server";
-import { DEMO_PASSWORD } from "~/db/seed/demo-data";
+import { DEMO_PASSWORD } from "~/demo/demo-data";
 import { totpCode } from "../support/totp";
 import de from "~/i18n/locales/de.json";
 import en from "~/i18n/locales/en.json";

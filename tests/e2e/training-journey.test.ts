@@ -16,7 +16,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import ICAL from "ical.js";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { DEMO_FINDINGS } from "~/db/seed/demo-findings";
+import { DEMO_FINDINGS } from "~/demo/demo-findings";
 import { docxText, pdfText } from "../support/report-files";
 import { CATALOGS, interpolate, login, pathOf, startE2E, takeProblems, type E2E } from "./support";
 

@@ -4,7 +4,7 @@
 import { count, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { demoLevel, seedDemoAssessments } from "~/db/seed/demo-assessments";
+import { demoLevel, seedDemoAssessments } from "~/demo/demo-assessments";
 import { cohort, selfAssessment, selfAssessmentRating, sessionFeedback } from "~/db/schema";
 import { startApp } from "../support/app";
 import { createCohort, createSession, createTrainee, dayFromToday, enrol, ensureCompetences } from "../support/assessments";

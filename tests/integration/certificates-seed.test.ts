@@ -4,7 +4,7 @@ import { and, count, eq, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { certificate, cohort, enrolment } from "~/db/schema";
-import { seedDemoCertificates } from "~/db/seed/demo-certificates";
+import { seedDemoCertificates } from "~/demo/demo-certificates";
 import { startApp } from "../support/app";
 import { inventTrainee, makeCohort } from "../support/cohorts";
 

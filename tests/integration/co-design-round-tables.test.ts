@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { finding, focusGroup, focusGroupFinding, programme, roundTable, roundTableContribution, roundTableNeed, roundTableParticipant, roundTableVote, territory } from "~/db/schema";
 import { listRankedContributions } from "~/features/co-design/contributions.server";
-import { listValidatedFindings } from "~/features/needs-review/comparison.server";
+import { listValidatedFindings } from "~/features/needs-review/coding/comparison.server";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
 import { userId } from "../support/needs-review";

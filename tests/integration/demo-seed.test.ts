@@ -5,11 +5,11 @@ import { and, count, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { agreementCheck, coding, consent, deskSource, finding, findingEvidence, focusGroup, focusGroupAttendee, focusGroupFinding, interview, interviewParticipant, participant, participantIdentity, territory, theme, transcript } from "~/db/schema";
-import { listEvidenceOf } from "~/features/needs-review/finding-evidence.server";
-import { listFindingsWithOutcomes } from "~/features/needs-review/findings.server";
-import { countStakeholders } from "~/features/needs-review/focus-groups.server";
-import { seedDemo } from "~/db/seed/demo.server";
-import { normaliseTranscript } from "~/features/needs-review/transcript-text";
+import { listEvidenceOf } from "~/features/needs-review/findings/finding-evidence.server";
+import { listFindingsWithOutcomes } from "~/features/needs-review/findings/findings.server";
+import { countStakeholders } from "~/features/needs-review/focus-groups/focus-groups.server";
+import { seedDemo } from "~/demo/demo.server";
+import { normaliseTranscript } from "~/features/needs-review/interviews/transcript-text";
 import { startApp } from "../support/app";
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { and, count, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { coding, finding, findingEvidence, territory, theme } from "~/db/schema";
-import { DEFAULT_CODEBOOK } from "~/features/needs-review/default-codebook";
+import { DEFAULT_CODEBOOK } from "~/features/needs-review/codebook/default-codebook";
 import { signedInClient, startApp, TestClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
 import { clearCodebook, themeId } from "../support/needs-review";

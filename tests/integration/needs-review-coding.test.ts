@@ -6,7 +6,7 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { agreementCheck, coding, consent, interviewParticipant, participant, territory, transcript } from "~/db/schema";
-import { paragraphsOf } from "~/features/needs-review/transcript-text";
+import { paragraphsOf } from "~/features/needs-review/interviews/transcript-text";
 import { signedInClient, startApp, TestClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
 import { interviewOf, participantId, themeId, userId } from "../support/needs-review";
@@ -235,7 +235,7 @@ describe("retrieval, matrix and co-occurrence", () => {
     // a on paragraphs 1 and 3, b on paragraph 3 only: in this interview they meet once.
     await partner.post(`${NR}/interviews/${id}/coding`, { intent: "code", version: "1", "themeIds[]": [a], "paragraphs[]": ["1", "3"] });
     await partner.post(`${NR}/interviews/${id}/coding`, { intent: "code", version: "1", "themeIds[]": [b], "paragraphs[]": ["3"] });
-    const { themeCooccurrence, themeGroupMatrix } = await import("~/features/needs-review/analysis.server");
+    const { themeCooccurrence, themeGroupMatrix } = await import("~/features/needs-review/coding/analysis.server");
     const [offenbach] = await getDb().select({ id: territory.id }).from(territory).where(eq(territory.slug, "offenbach"));
     // The same counts worked out here from the coding rows, paragraph by paragraph.
     const rows = await getDb().select().from(coding).where(and(eq(coding.territoryId, offenbach.id), eq(coding.placement, "placed")));

@@ -6,7 +6,7 @@ import { and, eq, inArray, notExists } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { coding, finding, findingEvidence, focusGroupFinding, programme, territory, theme } from "~/db/schema";
-import { DEFAULT_CODEBOOK, type DefaultTheme } from "~/features/needs-review/default-codebook";
+import { DEFAULT_CODEBOOK, type DefaultTheme } from "~/features/needs-review/codebook/default-codebook";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { codePassage } from "../support/findings";
 import { decode, t } from "../support/pages";

@@ -5,7 +5,7 @@
 import { and, desc, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW } from "~/db/seed/demo-data";
+import { DEMO_ACCOUNTS, DEMO_NEEDS_REVIEW } from "~/demo/demo-data";
 import { coding, consent, finding, findingEvidence, participant, programme, reportPublication, territory } from "~/db/schema";
 import { countPublishedReports } from "~/features/needs-review/report/report.server";
 import { startApp, TestClient, signedInClient } from "../support/app";

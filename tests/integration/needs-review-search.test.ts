@@ -6,7 +6,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { auditLog, deskSource, finding, interview, territory, transcript } from "~/db/schema";
-import { SEARCH_CONFIGS } from "~/features/needs-review/search.server";
+import { SEARCH_CONFIGS } from "~/features/needs-review/interviews/search.server";
 import { formatDate } from "~/i18n/format";
 import { startApp, signedInClient, TestClient } from "../support/app";
 import { decode, fieldError, inputValue, LANGS, t } from "../support/pages";

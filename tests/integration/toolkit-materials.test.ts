@@ -5,7 +5,7 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { moduleMaterial, trainingModule } from "~/db/schema";
-import { DEMO_MODULES } from "~/db/seed/demo-toolkit";
+import { DEMO_MODULES } from "~/demo/demo-toolkit";
 import { ORIGIN, startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
 import { decode, fieldError, inputValue, t } from "../support/pages";

@@ -5,7 +5,7 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { finding, moduleCompetence, moduleContribution, moduleFinding, programme, territory, toolkit, trainingModule } from "~/db/schema";
-import { DEMO_MODULES, seedDemoToolkit } from "~/db/seed/demo-toolkit";
+import { DEMO_MODULES, seedDemoToolkit } from "~/demo/demo-toolkit";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";
 import { checkedValues, decode, fieldError, inputValue, t } from "../support/pages";

@@ -5,9 +5,9 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { DEMO_ACCOUNTS } from "~/db/seed/demo-data";
+import { DEMO_ACCOUNTS } from "~/demo/demo-data";
 import { finding, moduleFinding, programme, toolkit, toolkitVersion, trainingModule } from "~/db/schema";
-import { seedDemoToolkitVersions } from "~/db/seed/demo-toolkit-versions";
+import { seedDemoToolkitVersions } from "~/demo/demo-toolkit-versions";
 import { countPublishedToolkitVersions } from "~/features/toolkit/versions/versions.server";
 import { startApp, TestClient, signedInClient } from "../support/app";
 import { auditSince, lastAuditId } from "../support/audit";

@@ -5,7 +5,7 @@ import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { attendance, cohort, enrolment, sessionModule, territoryMember, trainingSession, user } from "~/db/schema";
-import { seedDemo } from "~/db/seed/demo.server";
+import { seedDemo } from "~/demo/demo.server";
 import { listTrainees } from "~/features/training/enrolments.server";
 import { startApp } from "../support/app";
 import { cohortOf } from "../support/training";

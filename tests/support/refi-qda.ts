@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { compileSchema, schemaProblems } from "~/features/needs-review/refi-qda/xsd.server";
+import { compileSchema, schemaProblems } from "~/features/needs-review/exchange/xsd.server";
 
 const PUBLISHED_SCHEMAS = path.resolve(import.meta.dirname, "../fixtures/refi-qda");
 /** The team's shared standards folder, beside the repository; not there on every machine. */

@@ -15,7 +15,7 @@ import {
   roundTableVote,
   territory,
 } from "~/db/schema";
-import { DEMO_FINDINGS } from "~/db/seed/demo-findings";
+import { DEMO_FINDINGS } from "~/demo/demo-findings";
 
 /** A programme's id by its slug (the demo programme by default). */
 export async function programmeIdOf(slug = "eccipa"): Promise<string> {

@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { FormAlert, SelectField, TextAreaField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import type { ThemeItem, ThemeNode } from "~/features/needs-review/theme-tree";
-import { THEME_COLOUR_VALUES, THEME_COLOURS, themeColourClass } from "~/features/needs-review/theme-colours";
+import type { ThemeItem, ThemeNode } from "~/features/needs-review/codebook/theme-tree";
+import { THEME_COLOUR_VALUES, THEME_COLOURS, themeColourClass } from "~/features/needs-review/codebook/theme-colours";
 import { formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 

@@ -8,9 +8,9 @@ import { useEffect, useState, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ChoiceFieldset, FormAlert, TextAreaField, tickedValues, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import type { ThemeItem } from "~/features/needs-review/theme-tree";
-import { themeColourClass } from "~/features/needs-review/theme-colours";
-import { type Paragraph, paragraphsOf } from "~/features/needs-review/transcript-text";
+import type { ThemeItem } from "~/features/needs-review/codebook/theme-tree";
+import { themeColourClass } from "~/features/needs-review/codebook/theme-colours";
+import { type Paragraph, paragraphsOf } from "~/features/needs-review/interviews/transcript-text";
 import { Swatch } from "./codebook";
 
 export type VisibleCoding = {

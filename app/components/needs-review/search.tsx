@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { FormAlert, TextField, type FormState } from "~/components/ui/fields";
 import { Pagination } from "~/components/ui/pagination";
-import { splitSnippet } from "~/features/needs-review/search-snippet";
+import { splitSnippet } from "~/features/needs-review/interviews/search-snippet";
 import { formatDate, formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 

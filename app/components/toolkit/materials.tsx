@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { FileField, FormAlert, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { DESK_SOURCE_FILE_ACCEPT } from "~/features/needs-review/desk-source-files";
+import { DESK_SOURCE_FILE_ACCEPT } from "~/features/needs-review/interviews/desk-source-files";
 import { formatFileSize } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 import { RowAction } from "~/components/ui/row-action";

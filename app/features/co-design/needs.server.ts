@@ -7,7 +7,7 @@ import { and, eq, inArray, notInArray } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { roundTableNeed, territory as territoryTable } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
-import { listValidatedFindings, type ValidatedFinding } from "~/features/needs-review/comparison.server";
+import { listValidatedFindings, type ValidatedFinding } from "~/features/needs-review/coding/comparison.server";
 import type { Actor } from "~/tenancy/actor.server";
 import { type Refusal, refuse } from "./refusal";
 import type { NeedsInput } from "./co-design.schema";

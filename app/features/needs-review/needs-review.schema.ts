@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { calendarDate } from "~/http/date-field";
 import { CONSENT_SCOPES, DESK_SOURCE_KINDS, TARGET_GROUPS } from "~/db/schema";
-import { normaliseTranscript } from "./transcript-text";
+import { normaliseTranscript } from "./interviews/transcript-text";
 
 export const AGE_BANDS = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus"] as const;
 export const GENDERS = ["female", "male", "diverse", "not_stated"] as const;

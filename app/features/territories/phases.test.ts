@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_PHASES } from "~/db/seed/demo-data";
+import { DEMO_PHASES } from "~/demo/demo-data";
 import { currentPhase, type Phase, todayIso } from "./phases";
 
 const kindOn = (day: string, phases: Phase[] = DEMO_PHASES) => {

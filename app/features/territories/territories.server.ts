@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { programme, programmePhase, territory, territoryMember, user } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
-import { createDefaultCodebook } from "~/features/needs-review/codebook.server";
+import { createDefaultCodebook } from "~/features/needs-review/codebook/codebook.server";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/i18n/languages";
 import type { Actor } from "~/tenancy/actor.server";
 import { slugify } from "./slug";

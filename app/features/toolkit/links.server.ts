@@ -7,7 +7,7 @@ import type { Executor } from "~/db/client.server";
 import { type CompetenceGroup, competence, roundTable, roundTableContribution, roundTableVote, territory } from "~/db/schema";
 import { pickLocalized } from "~/i18n/localized";
 import { qualified } from "~/db/sql";
-import { listValidatedFindings } from "~/features/needs-review/comparison.server";
+import { listValidatedFindings } from "~/features/needs-review/coding/comparison.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import type { FieldErrors } from "~/http/form.server";
 import type { Language } from "~/i18n/languages";

@@ -5,7 +5,7 @@ import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { moduleMaterial, trainingModule } from "~/db/schema";
 import { recordAudit } from "~/features/audit/audit.server";
-import { readDeskSourceUpload, type DeskSourceFileUpload } from "~/features/needs-review/desk-source-files";
+import { readDeskSourceUpload, type DeskSourceFileUpload } from "~/features/needs-review/interviews/desk-source-files";
 import { parseForm, valuesOf, type FormFailure } from "~/http/form.server";
 import type { Actor } from "~/tenancy/actor.server";
 import { materialFileSchema, materialLinkSchema, type MaterialLinkInput } from "./toolkit.schema";

@@ -9,7 +9,7 @@ import { territoryNameSql } from "~/features/territories/territory-name";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import { coding, findingEvidence, interview, moduleFinding, territory, trainingModule } from "~/db/schema";
-import { listValidatedFindings } from "~/features/needs-review/comparison.server";
+import { listValidatedFindings } from "~/features/needs-review/coding/comparison.server";
 import { coverageOf } from "./coverage";
 import { listContributionChoices } from "./links.server";
 

@@ -7,7 +7,7 @@ import { SelectField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { FINDING_KINDS } from "~/db/schema";
-import { compareThemes, listComparedTerritories, listValidatedFindings, type ComparisonRow } from "~/features/needs-review/comparison.server";
+import { compareThemes, listComparedTerritories, listValidatedFindings, type ComparisonRow } from "~/features/needs-review/coding/comparison.server";
 import { formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 import { getRequestState, requireProgramme } from "~/tenancy/access.server";

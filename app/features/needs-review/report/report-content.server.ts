@@ -7,9 +7,9 @@ import type { Executor } from "~/db/client.server";
 import { territoryNameIn } from "~/features/territories/territory-name";
 import { TARGET_GROUPS, type LocalizedText, type TargetGroup, type territory, focusGroup, focusGroupAttendee, interview, interviewParticipant, needsReviewReport, participant } from "~/db/schema";
 import type { Language } from "~/i18n/languages";
-import { listFindingsWithOutcomes } from "../findings.server";
-import { countStakeholders } from "../focus-groups.server";
-import { countInterviews, hasConsentInForce } from "../interviews.server";
+import { listFindingsWithOutcomes } from "../findings/findings.server";
+import { countStakeholders } from "../focus-groups/focus-groups.server";
+import { countInterviews, hasConsentInForce } from "../interviews/interviews.server";
 import { QUOTES_PER_FINDING, REPORT_CONTENT_VERSION, type ReportContent, quoteWithoutPseudonyms } from "./report-content";
 
 type TerritoryRow = Pick<typeof territory.$inferSelect, "id" | "name" | "countryCode" | "population" | "foreignResidentsPercent" | "tcnPercent"> & {

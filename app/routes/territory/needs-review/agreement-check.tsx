@@ -7,7 +7,7 @@ import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { PostForm } from "~/components/ui/post-form";
 import { getDb } from "~/db/client.server";
-import { agreementResults, closeAgreementCheck, findAgreementCheck, mayReadResults } from "~/features/needs-review/agreement-checks.server";
+import { agreementResults, closeAgreementCheck, findAgreementCheck, mayReadResults } from "~/features/needs-review/coding/agreement-checks.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import { notFound } from "~/http/errors";
 import { formatDate, formatDecimal, formatPercent } from "~/i18n/format";

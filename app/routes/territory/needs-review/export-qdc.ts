@@ -1,6 +1,6 @@
 // The territory's codebook as a REFI-QDA codebook (.qdc): themes only, no personal data.
 import { getDb } from "~/db/client.server";
-import { exportCodebookXml } from "~/features/needs-review/refi-qda/export-codebook.server";
+import { exportCodebookXml } from "~/features/needs-review/exchange/export-codebook.server";
 import { fileResponse, guardDownload, textResponse } from "~/http/downloads.server";
 import { getServerT } from "~/i18n/catalogs.server";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";

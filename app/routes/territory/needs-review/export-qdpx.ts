@@ -1,7 +1,7 @@
 // The Needs Review as a REFI-QDA project (.qdpx), for QDA software. It holds the transcripts,
 // so only coordinators may take it ("needs-review:export"), and every export is audited.
 import { getDb } from "~/db/client.server";
-import { exportProject } from "~/features/needs-review/refi-qda/export-project.server";
+import { exportProject } from "~/features/needs-review/exchange/export-project.server";
 import { fileResponse, guardDownload } from "~/http/downloads.server";
 import { getServerT } from "~/i18n/catalogs.server";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";

@@ -4,9 +4,9 @@ import { DeleteConfirmation, DeleteSection } from "~/components/needs-review/del
 import { InterviewForm } from "~/components/needs-review/interviews";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { interviewLanguageOptions } from "~/features/needs-review/interview-languages";
-import { deleteInterview, findInterviewForEdit, updateInterview } from "~/features/needs-review/interview-changes.server";
-import { listInterviewerOptions, listParticipantOptions } from "~/features/needs-review/interviews.server";
+import { interviewLanguageOptions } from "~/features/needs-review/interviews/interview-languages";
+import { deleteInterview, findInterviewForEdit, updateInterview } from "~/features/needs-review/interviews/interview-changes.server";
+import { listInterviewerOptions, listParticipantOptions } from "~/features/needs-review/interviews/interviews.server";
 import { interviewSchema, parseUuid } from "~/features/needs-review/needs-review.schema";
 import { changeNoticeQuery } from "~/http/change-notice";
 import { notFound } from "~/http/errors";

@@ -4,8 +4,8 @@ import { PseudonymisationForm, ReplacementLog } from "~/components/needs-review/
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
-import { parseVersion, readRows } from "~/features/needs-review/pseudonymisation.schema";
-import { confirmPseudonymisation, type DescribedRow, readPseudonymisation } from "~/features/needs-review/pseudonymisation.server";
+import { parseVersion, readRows } from "~/features/needs-review/interviews/pseudonymisation.schema";
+import { confirmPseudonymisation, type DescribedRow, readPseudonymisation } from "~/features/needs-review/interviews/pseudonymisation.server";
 import { notFound } from "~/http/errors";
 import { type FieldErrors, valuesOf } from "~/http/form.server";
 import { formatDate, formatDateTime, formatNumber } from "~/i18n/format";

@@ -4,12 +4,12 @@ import { TranscriptForm, TranscriptUploadForm, TranscriptView } from "~/componen
 import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { findInterview } from "~/features/needs-review/interviews.server";
-import { changedSincePseudonymised } from "~/features/needs-review/pseudonymisation.server";
+import { findInterview } from "~/features/needs-review/interviews/interviews.server";
+import { changedSincePseudonymised } from "~/features/needs-review/interviews/pseudonymisation.server";
 import { parseUuid, transcriptSchema } from "~/features/needs-review/needs-review.schema";
-import { readTranscriptFile } from "~/features/needs-review/transcript-files";
-import { TRANSCRIPT_FILE_MAX_BYTES } from "~/features/needs-review/transcript-text";
-import { readTranscript, saveTranscript } from "~/features/needs-review/transcripts.server";
+import { readTranscriptFile } from "~/features/needs-review/interviews/transcript-files";
+import { TRANSCRIPT_FILE_MAX_BYTES } from "~/features/needs-review/interviews/transcript-text";
+import { readTranscript, saveTranscript } from "~/features/needs-review/interviews/transcripts.server";
 import { changeNoticeFromUrl } from "~/http/change-notice";
 import { notFound } from "~/http/errors";
 import { formError } from "~/http/form.server";

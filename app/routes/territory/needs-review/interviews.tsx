@@ -4,7 +4,7 @@ import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { Pagination } from "~/components/ui/pagination";
 import { getDb } from "~/db/client.server";
-import { listInterviews } from "~/features/needs-review/interviews.server";
+import { listInterviews } from "~/features/needs-review/interviews/interviews.server";
 import { changeNoticeFromUrl } from "~/http/change-notice";
 import { pageFromUrl } from "~/http/paging";
 import { formatDate, formatLanguageName } from "~/i18n/format";

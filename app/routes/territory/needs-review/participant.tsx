@@ -4,9 +4,9 @@ import { ConsentForm, ConsentList, WithdrawConfirmation } from "~/components/nee
 import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { countTranscriptsAtStake, findActiveConsent, recordConsent, withdrawConsent } from "~/features/needs-review/consents.server";
+import { countTranscriptsAtStake, findActiveConsent, recordConsent, withdrawConsent } from "~/features/needs-review/interviews/consents.server";
 import { consentSchema, parseUuid } from "~/features/needs-review/needs-review.schema";
-import { readParticipant } from "~/features/needs-review/participants.server";
+import { readParticipant } from "~/features/needs-review/interviews/participants.server";
 import { changeNoticeFromUrl } from "~/http/change-notice";
 import { notFound } from "~/http/errors";
 import { formatNumber } from "~/i18n/format";

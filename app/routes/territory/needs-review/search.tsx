@@ -4,7 +4,7 @@ import { SearchForm, SearchResults } from "~/components/needs-review/search";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
 import { searchQuerySchema } from "~/features/needs-review/needs-review.schema";
-import { searchNeedsReview } from "~/features/needs-review/search.server";
+import { searchNeedsReview } from "~/features/needs-review/interviews/search.server";
 import { pageFromUrl } from "~/http/paging";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
 import type { Route } from "./+types/search";

@@ -4,8 +4,8 @@ import { DeleteConfirmation, DeleteSection } from "~/components/needs-review/del
 import { DeskSourceForm } from "~/components/needs-review/desk-source-form";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { deleteDeskSource, findDeskSource, updateDeskSource } from "~/features/needs-review/desk-sources.server";
-import { readDeskSourceForm } from "~/features/needs-review/desk-source-form.server";
+import { deleteDeskSource, findDeskSource, updateDeskSource } from "~/features/needs-review/interviews/desk-sources.server";
+import { readDeskSourceForm } from "~/features/needs-review/interviews/desk-source-form.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import { changeNoticeQuery } from "~/http/change-notice";
 import { notFound } from "~/http/errors";

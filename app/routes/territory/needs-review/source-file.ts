@@ -2,7 +2,7 @@
 // in our origin: always an attachment, with the stored (detected) media type, no sniffing, and
 // a sandbox in case a browser renders it anyway.
 import { getDb } from "~/db/client.server";
-import { findDeskSourceFile } from "~/features/needs-review/desk-sources.server";
+import { findDeskSourceFile } from "~/features/needs-review/interviews/desk-sources.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import { fileResponse, guardDownload } from "~/http/downloads.server";
 import { notFound } from "~/http/errors";
