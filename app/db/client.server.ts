@@ -18,6 +18,8 @@ type Handle = {
   kind: DatabaseKind;
   close: () => Promise<void>;
   migrate: () => Promise<void>;
+  /** PGlite only: the whole database as a tar file (the tests' templates start from one). */
+  dump?: () => Promise<Blob>;
 };
 
 const MIGRATIONS_FOLDER = path.resolve(process.env.ECCIPA_MIGRATIONS_DIR ?? "app/db/migrations");
@@ -61,6 +63,7 @@ function openHandle(): Handle {
     kind: "pglite",
     close: () => client.close(),
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    dump: () => client.dumpDataDir("none"),
   };
 }
 
@@ -91,6 +94,11 @@ export function getDb(): Database {
 
 /** A transaction or the database itself: every domain function accepts either. */
 export type Executor = Parameters<Parameters<Database["transaction"]>[0]>[0] | Database;
+
+/** The open PGlite database as a tar file (dumpDataDir); undefined on PostgreSQL. */
+export function dumpPgliteDatabase(): Promise<Blob> | undefined {
+  return getHandle().dump?.();
+}
 
 export async function closeDatabase(): Promise<void> {
   const h = state.handle;

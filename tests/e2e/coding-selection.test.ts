@@ -7,7 +7,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { CATALOGS, interpolate, login, startE2E, takeProblems, type E2E } from "./support";
 
 const en = CATALOGS.en;
-const STEP = { timeout: 120_000 };
 const NR = "/en/t/offenbach/needs-review";
 
 let e2e: E2E;
@@ -18,7 +17,7 @@ const panel = () => main().locator(".coding__panel");
 const submit = () => panel().locator("button[type=submit]");
 
 async function hydrated(locator: Locator) {
-  await expect.poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")))).toBe(true);
 }
 
 /** The quotes of the codings table, in the order shown. */
@@ -71,7 +70,6 @@ async function selectInParagraph(index: number, length: number): Promise<string>
 beforeAll(async () => {
   e2e = await startE2E();
   page = await e2e.newPage();
-  page.context().setDefaultTimeout(20_000);
   await login(page, "partner.offenbach@eccipa.example");
 });
 
@@ -85,7 +83,7 @@ afterAll(async () => {
 });
 
 describe("coding: the button codes what the page shows as chosen", () => {
-  test("select with the mouse, code; tick another paragraph, code: the second coding is the ticked paragraph", STEP, async () => {
+  test("select with the mouse, code; tick another paragraph, code: the second coding is the ticked paragraph", async () => {
     await page.goto(`${NR}/interviews`);
     const hrefs = await main()
       .locator('a[href*="/needs-review/interviews/"]')
@@ -129,7 +127,7 @@ describe("coding: the button codes what the page shows as chosen", () => {
     expect(after.filter((q) => q === selected)).toHaveLength(before.filter((q) => q === selected).length + 1);
   });
 
-  test("selecting a passage unticks the paragraphs, and ticking one clears the selection", STEP, async () => {
+  test("selecting a passage unticks the paragraphs, and ticking one clears the selection", async () => {
     const paragraphs = main().locator("ol.paragraphs > li");
     const free = await uncodedParagraphs(8);
     const second = paragraphs.nth(0).getByRole("checkbox");

@@ -18,7 +18,6 @@ import { CATALOGS, interpolate, login, pathOf, startE2E, takeProblems, type E2E 
 const en = CATALOGS.en;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 // One step loads and scans several pages; a shared two-core machine may take a while.
-const STEP = { timeout: 120_000 };
 
 const PARTNER = { email: "partner.offenbach@eccipa.example", name: "Miriam Scholz" };
 const NR = "/en/t/offenbach/needs-review";
@@ -97,13 +96,12 @@ function idFromPath(prefix: string): string {
 
 /** Waits until React has hydrated the element (it carries React's props), so its handlers run. */
 async function hydrated(locator: Locator) {
-  await expect.poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")))).toBe(true);
 }
 
 beforeAll(async () => {
   e2e = await startE2E();
   page = await e2e.newPage();
-  page.context().setDefaultTimeout(20_000);
   await login(page, PARTNER.email);
 });
 
@@ -118,7 +116,7 @@ afterAll(async () => {
 });
 
 describe("Needs Review as a technical partner: from consent to a validated finding", () => {
-  test("1. registers a third-country national and records her consent", STEP, async () => {
+  test("1. registers a third-country national and records her consent", async () => {
     await open(`${NR}/participants`, "participants");
     const form = main().getByRole("region", { name: en.needsReview.registerParticipant });
     // A technical partner works with pseudonyms only: no identity fields.
@@ -154,7 +152,7 @@ describe("Needs Review as a technical partner: from consent to a validated findi
     await expect.poll(() => row.getByRole("cell").last().textContent()).toBe(en.needsReview.consentInForce);
   });
 
-  test("2. records an interview with her, pastes the transcript and pseudonymises it", STEP, async () => {
+  test("2. records an interview with her, pastes the transcript and pseudonymises it", async () => {
     expect(participantId).not.toBe("");
     await open(`${NR}/interviews/new`, "new interview");
     const form = main().getByRole("region", { name: en.needsReview.recordInterview });
@@ -213,7 +211,7 @@ describe("Needs Review as a technical partner: from consent to a validated findi
     await scan("interview, pseudonymised");
   });
 
-  test("3. codes a ticked paragraph and a passage selected with the mouse", STEP, async () => {
+  test("3. codes a ticked paragraph and a passage selected with the mouse", async () => {
     expect(interviewId).not.toBe("");
     await main().getByRole("link", { name: en.needsReview.codeThisInterview }).click();
     await page.waitForURL(`**${NR}/interviews/${interviewId}/coding`);
@@ -278,7 +276,7 @@ describe("Needs Review as a technical partner: from consent to a validated findi
     await scan("coding, after coding a selection");
   });
 
-  test("4. writes a finding and links both coded passages as its evidence", STEP, async () => {
+  test("4. writes a finding and links both coded passages as its evidence", async () => {
     expect(interviewId).not.toBe("");
     await open(`${NR}/findings`, "findings");
     const form = main().getByRole("region", { name: en.findings.add });
@@ -313,7 +311,7 @@ describe("Needs Review as a technical partner: from consent to a validated findi
     await scan("finding, with its evidence");
   });
 
-  test("5. validates the finding in a focus group, which amends it", STEP, async () => {
+  test("5. validates the finding in a focus group, which amends it", async () => {
     expect(findingId).not.toBe("");
     await open(`${NR}/focus-groups`, "focus groups");
     const form = main().getByRole("region", { name: en.focusGroups.add });
@@ -368,7 +366,7 @@ describe("Needs Review as a technical partner: from consent to a validated findi
     await scan("focus group, after recording the outcome");
   });
 
-  test("6. the findings list shows the validated finding with its outcome", STEP, async () => {
+  test("6. the findings list shows the validated finding with its outcome", async () => {
     expect(findingId).not.toBe("");
     await open(`${NR}/findings`, "findings, with the validated finding");
     const card = main().locator(`#finding-${findingId}`);
@@ -385,7 +383,7 @@ describe("Needs Review as a technical partner: from consent to a validated findi
     expect(await main().getByRole("region", { name: en.findings.headings.need }).locator(`#finding-${findingId}`).count()).toBe(1);
   });
 
-  test("7. generates the report, and its DOCX and PDF hold the finding with its outcome and no name", STEP, async () => {
+  test("7. generates the report, and its DOCX and PDF hold the finding with its outcome and no name", async () => {
     await open(`${NR}/report?lang=en`, "report, in English");
     const validation = interpolate(en.report.validationLine, { outcome: en.validationOutcomes[expectedOutcome.outcome] });
     const before = interpolate(en.report.originalWording, { statement: findingStatement });

@@ -17,7 +17,6 @@ import { CATALOGS, interpolate, login, loginWithTotp, pathOf, setUpTotp, startE2
 
 const en = CATALOGS.en;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const STEP = { timeout: 120_000 };
 const COORDINATOR = "coordinator.offenbach@eccipa.example";
 const ADMIN = "admin@eccipa.example";
 const T = "/en/t/offenbach";
@@ -55,7 +54,6 @@ async function scan(p: Page, name: string) {
 
 async function newPage(): Promise<Page> {
   const page = await e2e.newPage();
-  page.context().setDefaultTimeout(20_000);
   pages.push(page);
   return page;
 }
@@ -68,7 +66,7 @@ async function follow(p: Page, link: string, url: RegExp, heading: string) {
 
 beforeAll(async () => {
   e2e = await startE2E();
-}, 120_000);
+});
 
 afterEach(() => {
   const found = [...violations, ...pages.flatMap((p) => takeProblems(p.context()))];
@@ -81,7 +79,7 @@ afterAll(async () => {
 });
 
 describe("Issue 9 in the browser: her data, and an erased account's certificate", () => {
-  test("1. the coordinator downloads her data; a certificate holder is found", STEP, async () => {
+  test("1. the coordinator downloads her data; a certificate holder is found", async () => {
     const page = await newPage();
     await signInAsCoordinator(page);
     expect((await page.goto("/en/account"))?.status()).toBe(200);
@@ -115,7 +113,7 @@ describe("Issue 9 in the browser: her data, and an erased account's certificate"
     expect(holder.certificateId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  test("2. the programme admin erases that trainee's account after a confirmation", STEP, async () => {
+  test("2. the programme admin erases that trainee's account after a confirmation", async () => {
     const page = await newPage();
     await login(page, ADMIN);
     expect((await page.goto("/en/p/eccipa/members"))?.status()).toBe(200);
@@ -147,7 +145,7 @@ describe("Issue 9 in the browser: her data, and an erased account's certificate"
     expect(await page.locator("main table").innerText()).not.toContain(email);
   });
 
-  test("3. the certificate still verifies with its printed name (decision 024)", STEP, async () => {
+  test("3. the certificate still verifies with its printed name (decision 024)", async () => {
     const visitor = await newPage();
     expect((await visitor.goto(`/en/verify/${holder.certificateId}`))?.status()).toBe(200);
     await visitor.locator("main h1").waitFor();

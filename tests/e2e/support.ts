@@ -9,7 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { SMTPServer } from "smtp-server";
+import { inject } from "vitest";
 import { DEMO_PASSWORD } from "~/demo/demo-data";
+import { STEP_HANG_GUARD_MS } from "../support/hang-guard";
 import { totpCode } from "../support/totp";
 import de from "~/i18n/locales/de.json";
 import en from "~/i18n/locales/en.json";
@@ -108,7 +110,7 @@ export class MailBox {
   }
 
   /** The first message to this address (received after `since`, a message count) that matches. */
-  waitFor(to: string, { since = 0, match = () => true, timeoutMs = 10_000 }: { since?: number; match?: (m: Mail) => boolean; timeoutMs?: number } = {}): Promise<Mail> {
+  waitFor(to: string, { since = 0, match = () => true, timeoutMs = STEP_HANG_GUARD_MS }: { since?: number; match?: (m: Mail) => boolean; timeoutMs?: number } = {}): Promise<Mail> {
     const wanted = (m: Mail) => m.to.some((x) => x.toLowerCase() === to.toLowerCase()) && match(m);
     const found = this.messages.slice(since).find(wanted);
     if (found) return Promise.resolve(found);
@@ -148,7 +150,7 @@ async function startSmtp(mailbox: MailBox): Promise<{ port: number; close: () =>
 // ---------------------------------------------------------------------------------------------
 // Server
 
-async function waitForHealth(url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000) {
+async function waitForHealth(url: string, child: ChildProcess, log: () => string, timeoutMs = STEP_HANG_GUARD_MS) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log()}`);
@@ -262,6 +264,8 @@ export async function startE2E(): Promise<E2E> {
   let appDir: string;
   try {
     appDir = snapshotBuild(process.cwd(), tempDir);
+    // A copy of the directory the demo was loaded into once (global-setup.ts).
+    cpSync(inject("e2eDemoDataDir"), path.join(tempDir, "pglite"), { recursive: true });
   } catch (error) {
     await smtp.close();
     rmSync(tempDir, { recursive: true, force: true });
@@ -315,7 +319,7 @@ export async function startE2E(): Promise<E2E> {
       contexts.add(context);
       context.on("close", () => contexts.delete(context));
       context.on("page", watch);
-      context.setDefaultTimeout(10_000);
+      context.setDefaultTimeout(STEP_HANG_GUARD_MS);
       return context.newPage();
     },
     close,

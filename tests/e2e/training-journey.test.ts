@@ -22,7 +22,6 @@ import { CATALOGS, interpolate, login, pathOf, startE2E, takeProblems, type E2E 
 
 const en = CATALOGS.en;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const STEP = { timeout: 120_000 };
 
 const T = "/en/t/offenbach";
 const COORDINATOR = "coordinator.offenbach@eccipa.example";
@@ -136,9 +135,8 @@ async function selfAssess(p: Page, enrolmentId: string, phase: "pre" | "post", l
 beforeAll(async () => {
   e2e = await startE2E();
   page = await e2e.newPage();
-  page.context().setDefaultTimeout(20_000);
   await login(page, COORDINATOR);
-}, 120_000);
+});
 
 afterEach(() => {
   const found = [...violations, ...takeProblems(page.context())];
@@ -151,7 +149,7 @@ afterAll(async () => {
 });
 
 describe("Issue 4 in the browser: from round table to certificate", () => {
-  test("1. a round table turns validated needs into ranked contributions", STEP, async () => {
+  test("1. a round table turns validated needs into ranked contributions", async () => {
     await open(`${T}/co-design`, "co-design");
     const form = main().getByRole("region", { name: en.coDesign.add });
     await form.getByLabel(label(en.coDesign.theme)).fill(THEME);
@@ -230,7 +228,7 @@ describe("Issue 4 in the browser: from round table to certificate", () => {
     await scan("round table, closed with its outcome");
   });
 
-  test("2. a module is traced back to a finding, and the finding lists the module", STEP, async () => {
+  test("2. a module is traced back to a finding, and the finding lists the module", async () => {
     expect(findingId).toMatch(/^[0-9a-f-]{36}$/);
     await open(`${T}/toolkit/modules/new`, "new module");
     await main().getByLabel(label(en.toolkit.moduleTitle)).fill(MODULE_TITLE);
@@ -255,7 +253,7 @@ describe("Issue 4 in the browser: from round table to certificate", () => {
     expect(await link.getAttribute("href")).toBe(`${T}/toolkit/modules/${moduleId}`);
   });
 
-  test("3. a trainee completes both self-assessments and her gain shows in the cohort chart", STEP, async () => {
+  test("3. a trainee completes both self-assessments and her gain shows in the cohort chart", async () => {
     // The pre window is open until 30 days after the start, the post window from 30 days before
     // the end (app/features/assessments/windows.ts): a cohort from two days ago to in five days has both open.
     cohortName = `Kurzkurs einfache Sprache ${isoDay(0)} (Testlauf)`;
@@ -340,7 +338,7 @@ describe("Issue 4 in the browser: from round table to certificate", () => {
     post.forEach((w, i) => expect(w / pre[i]).toBeCloseTo(2.2 / 0.8, 1));
   });
 
-  test("4. a certificate is issued, verified, revoked and shown as revoked", STEP, async () => {
+  test("4. a certificate is issued, verified, revoked and shown as revoked", async () => {
     expect(cohortId).not.toBe("");
     // Aylin attended yesterday's session (everyone is marked present unless chosen otherwise).
     await open(`${T}/training/cohorts/${cohortId}`, "cohort");
@@ -386,7 +384,7 @@ describe("Issue 4 in the browser: from round table to certificate", () => {
     }
   });
 
-  test("5. the cohort's calendar address imports into a calendar application", STEP, async () => {
+  test("5. the cohort's calendar address imports into a calendar application", async () => {
     expect(cohortId).not.toBe("");
     await open(`${T}/training/cohorts/${cohortId}`, "cohort, before the calendar address");
     await main().getByRole("button", { name: en.training.feed.create }).click();
@@ -402,7 +400,7 @@ describe("Issue 4 in the browser: from round table to certificate", () => {
       { summary: SESSION_TITLE, start: zonedInstant(sessionDate, "09:00", "Europe/Berlin"), end: zonedInstant(sessionDate, "12:30", "Europe/Berlin") },
     ]);
   });
-  test("6. the Toolkit's DOCX opens and holds the module", STEP, async () => {
+  test("6. the Toolkit's DOCX opens and holds the module", async () => {
     expect(moduleId).not.toBe("");
     await open(`${T}/toolkit/versions`, "toolkit versions");
     await main().getByLabel(label(en.toolkitVersions.note)).fill("Mit dem Testmodul zu einfacher Sprache.");

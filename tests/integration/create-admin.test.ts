@@ -1,3 +1,4 @@
+// @database empty
 // The first-admin script on an empty installation: programme created once, invitation link that
 // the new admin opens to choose her password and land on her dashboard. The script itself, run as
 // the README says, writes into the server's PGLITE_DATA_DIR, prints the link at APP_URL, and
@@ -103,7 +104,7 @@ describe("the server's settings (PGLITE_DATA_DIR, APP_URL)", () => {
   });
 
   // Two runs of the script, each migrating a PGlite on disk: a wide limit like the durability test's, for a busy machine.
-  it("writes into the server's PGLITE_DATA_DIR and prints a link at APP_URL; refuses while a server holds the directory", { timeout: 240_000 }, async () => {
+  it("writes into the server's PGLITE_DATA_DIR and prints a link at APP_URL; refuses while a server holds the directory", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "eccipa-create-admin-"));
     const dataDir = path.join(dir, "pglite");
     try {

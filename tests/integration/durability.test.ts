@@ -32,7 +32,7 @@ function dataDir(): string {
 }
 
 describe(`the server process (${onPostgres ? "PostgreSQL" : "PGlite"})`, () => {
-  it("answers /healthz 503 while starting, then 200", { timeout: 120_000 }, async () => {
+  it("answers /healthz 503 while starting, then 200", async () => {
     const server = await startServer(dataDir());
     const seen = await waitUntilHealthy(server);
     expect(seen.at(-1)).toBe(200);
@@ -42,7 +42,7 @@ describe(`the server process (${onPostgres ? "PostgreSQL" : "PGlite"})`, () => {
     expect(await server.exited).toBe(0);
   });
 
-  it("keeps a territory created over HTTP after kill -9", { timeout: 240_000 }, async () => {
+  it("keeps a territory created over HTTP after kill -9", async () => {
     const dir = dataDir();
     const first = await startServer(dir);
     await waitUntilHealthy(first);

@@ -207,7 +207,7 @@ async function submit(client: TestClient, form: ParsedForm, values: Values): Pro
 }
 
 describe("every form filled with hostile values", () => {
-  it("never answers 5xx", { timeout: 60 * 60_000 }, async () => {
+  it("never answers 5xx", async () => {
     const started = performance.now();
     const matchers = await routeMatchers();
     const clients = new Map<string, TestClient>();

@@ -13,7 +13,7 @@ let server: ServerProcess;
 beforeAll(async () => {
   server = await startServerProcess();
   await waitUntilHealthy(server);
-}, 120_000);
+});
 
 afterAll(async () => {
   server?.child.kill("SIGTERM");
@@ -30,7 +30,7 @@ async function sendMeasured(pathname: string, bytes: number, options: Parameters
 }
 
 describe("a chunked body past the limit, on the server process", () => {
-  it("is refused signed out: 413 in the page's language, connection closed, memory flat", { timeout: 120_000 }, async () => {
+  it("is refused signed out: 413 in the page's language, connection closed, memory flat", async () => {
     const visitor = httpClient(server.base);
     await visitor.get("/de/sign-in");
     const prefix = `_csrf=${encodeURIComponent(decodeURIComponent(visitor.cookie("eccipa_csrf") ?? ""))}&email=x%40example.org&password=`;
@@ -44,7 +44,7 @@ describe("a chunked body past the limit, on the server process", () => {
     expect(answer.growth, `peak grew by ${(answer.growth / MB).toFixed(1)} MB`).toBeLessThan(40 * MB);
   });
 
-  it("is refused signed in on every kind of route, and the limit of materials is larger, not absent", { timeout: 120_000 }, async () => {
+  it("is refused signed in on every kind of route, and the limit of materials is larger, not absent", async () => {
     const admin = httpClient(server.base);
     await admin.signIn("admin@eccipa.example");
     const cookie = ["eccipa_csrf", "eccipa.session_token"].map((name) => `${name}=${admin.cookie(name)}`).join("; ");
@@ -67,7 +67,7 @@ describe("a chunked body past the limit, on the server process", () => {
 });
 
 describe("a cross-site POST, on the server process", () => {
-  it("gets the translated 403 page and one log line per request, without a stack trace", { timeout: 60_000 }, async () => {
+  it("gets the translated 403 page and one log line per request, without a stack trace", async () => {
     const client = httpClient(server.base);
     await client.get("/it/sign-in");
     const logged = server.output().length;

@@ -14,7 +14,11 @@ export async function startApp({ demo = true } = {}): Promise<Handler> {
   const build = (await import(/* @vite-ignore */ file)) as ServerBuild & {
     entry: { module: { startPlatform: (o: { demo: boolean }) => Promise<void> } };
   };
-  await build.entry.module.startPlatform({ demo });
+  // The integration tests' databases are copies of a template with the demo already loaded
+  // (tests/support/global-setup.ts); a file that needs none says `// @database empty`.
+  const loaded = process.env.ECCIPA_TEST_DEMO_LOADED === "1";
+  if (!demo && loaded) throw new Error("startApp({ demo: false }) on a demo database: start the test file with `// @database empty`.");
+  await build.entry.module.startPlatform({ demo: demo && !loaded });
   const handle = createRequestHandler(build, "production");
   handler = (request) => handle(request);
   return handler;

@@ -1,11 +1,19 @@
 // Gives each integration test file a database of its own, before any app module opens one:
-// PGlite in memory by default, or a fresh clone of the migrated template on PostgreSQL.
+// PGlite in memory by default, or a fresh clone of a template on PostgreSQL. The template has the
+// demo programme loaded (global-setup.ts), unless the file's first lines say
+// `// @database empty` (for the few that test a bare installation).
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import pg from "pg";
-import { afterAll, inject } from "vitest";
+import { afterAll, expect, inject } from "vitest";
+
+const testFile = expect.getState().testPath;
+const wantsEmpty = testFile ? /^\/\/ @database empty\b/m.test(readFileSync(testFile, "utf8").slice(0, 2_000)) : false;
+// Read by tests/support/app.ts: startApp() does not load the demo a second time.
+if (!wantsEmpty) process.env.ECCIPA_TEST_DEMO_LOADED = "1";
 
 const url = process.env.TEST_DATABASE_URL;
-const template = inject("templateDatabase");
+const template = inject(wantsEmpty ? "templateDatabase" : "demoTemplateDatabase");
 
 if (url && template) {
   const name = `eccipa_test_${randomBytes(6).toString("hex")}`;
@@ -33,8 +41,8 @@ if (url && template) {
 } else {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DATA_DIR = "memory://";
-  // Starts from the migrated template (global-setup.ts) rather than migrating again.
-  process.env.PGLITE_TEMPLATE_FILE = inject("pgliteTemplate");
+  // Starts from a template dump (global-setup.ts) rather than migrating and seeding again.
+  process.env.PGLITE_TEMPLATE_FILE = inject(wantsEmpty ? "pgliteTemplate" : "pgliteDemoTemplate");
   afterAll(async () => {
     const { closeDatabase } = await import("~/db/client.server");
     await closeDatabase();

@@ -1,7 +1,8 @@
-// Integration tests run once per database kind. A template is migrated once here; each test
-// file then starts from a copy of it (see database-per-file.ts), so files never see each other's
-// rows and none pays for the migrations again. On PostgreSQL (TEST_DATABASE_URL) the template is
-// a database; on PGlite it is a dump of a migrated in-memory database, in a temporary file.
+// Integration tests run once per database kind. Two templates are made once here: one migrated
+// and empty, one with the demo programme loaded on top. Each test file then starts from a copy of
+// one of them (see database-per-file.ts), so files never see each other's rows and none pays for
+// the migrations or the demo again (seeding took 5–9 s a file, twice per run). On PostgreSQL
+// (TEST_DATABASE_URL) a template is a database; on PGlite it is a dump in a temporary file.
 import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,26 +16,63 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 
 const MIGRATIONS = path.resolve("app/db/migrations");
 
-async function pgliteTemplate(): Promise<string> {
+function temporaryFile(kind: string): string {
+  return path.join(tmpdir(), `eccipa-pglite-${kind}-${randomBytes(4).toString("hex")}.tar`);
+}
+
+/**
+ * Loads the demo the way the server does (startPlatform with demo: true) into the database the
+ * environment names, then closes every handle, so that a PostgreSQL template has no connection
+ * left and a PGlite one can be dumped first.
+ */
+async function seedDemoInto(env: Record<string, string | undefined>, dumpTo?: string): Promise<void> {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
+  try {
+    const { startPlatform, stopPlatform } = await import("~/platform.server");
+    const { dumpPgliteDatabase } = await import("~/db/client.server");
+    await startPlatform({ demo: true });
+    if (dumpTo) writeFileSync(dumpTo, new Uint8Array(await (await dumpPgliteDatabase())!.arrayBuffer()));
+    await stopPlatform();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+async function pgliteTemplates(): Promise<{ empty: string; demo: string }> {
   const db = new PGlite("memory://");
   await migratePglite(drizzlePglite(db), { migrationsFolder: MIGRATIONS });
   const dump = await db.dumpDataDir("none");
   await db.close();
-  const file = path.join(tmpdir(), `eccipa-pglite-template-${randomBytes(4).toString("hex")}.tar`);
-  writeFileSync(file, new Uint8Array(await dump.arrayBuffer()));
-  return file;
+  const empty = temporaryFile("empty");
+  writeFileSync(empty, new Uint8Array(await dump.arrayBuffer()));
+  const demo = temporaryFile("demo");
+  await seedDemoInto({ DATABASE_URL: undefined, PGLITE_DATA_DIR: "memory://", PGLITE_TEMPLATE_FILE: empty }, demo);
+  return { empty, demo };
 }
 
 export default async function setup({ provide }: { provide: (key: string, value: string) => void }) {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    const file = await pgliteTemplate();
+    const files = await pgliteTemplates();
     provide("templateDatabase", "");
-    provide("pgliteTemplate", file);
-    return () => rmSync(file, { force: true });
+    provide("demoTemplateDatabase", "");
+    provide("pgliteTemplate", files.empty);
+    provide("pgliteDemoTemplate", files.demo);
+    return () => {
+      rmSync(files.empty, { force: true });
+      rmSync(files.demo, { force: true });
+    };
   }
   provide("pgliteTemplate", "");
-  const template = `eccipa_template_${randomBytes(4).toString("hex")}`;
+  provide("pgliteDemoTemplate", "");
+  const suffix = randomBytes(4).toString("hex");
+  const template = `eccipa_template_${suffix}`;
+  const demoTemplate = `eccipa_template_demo_${suffix}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${template}`);
@@ -43,8 +81,18 @@ export default async function setup({ provide }: { provide: (key: string, value:
   const pool = new pg.Pool({ connectionString: templateUrl.toString(), max: 1 });
   await migrate(drizzle(pool), { migrationsFolder: MIGRATIONS });
   await pool.end();
+  await admin.query(`CREATE DATABASE ${demoTemplate} TEMPLATE ${template}`);
+  const demoUrl = new URL(url);
+  demoUrl.pathname = `/${demoTemplate}`;
+  await seedDemoInto({ DATABASE_URL: demoUrl.toString(), DATABASE_POOL_SIZE: "4" });
+  // pg's pool.end() resolves before its connections are gone, and a template must have none.
+  while ((await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [demoTemplate])).rows[0].n > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   provide("templateDatabase", template);
+  provide("demoTemplateDatabase", demoTemplate);
   return async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${demoTemplate} WITH (FORCE)`);
     await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     await admin.end();
   };
@@ -53,6 +101,8 @@ export default async function setup({ provide }: { provide: (key: string, value:
 declare module "vitest" {
   export interface ProvidedContext {
     templateDatabase: string;
+    demoTemplateDatabase: string;
     pgliteTemplate: string;
+    pgliteDemoTemplate: string;
   }
 }

@@ -6,6 +6,7 @@ import http from "node:http";
 import { readFileSync } from "node:fs";
 import { freePort } from "../../scripts/free-port";
 import { ORIGIN, TestClient } from "./app";
+import { STEP_HANG_GUARD_MS } from "./hang-guard";
 
 export type ServerProcess = { base: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
@@ -25,7 +26,7 @@ export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<S
 }
 
 /** Polls /healthz from the moment the process starts; returns every status seen until 200. */
-export async function waitUntilHealthy(server: ServerProcess, timeoutMs = 90_000): Promise<number[]> {
+export async function waitUntilHealthy(server: ServerProcess, timeoutMs = STEP_HANG_GUARD_MS): Promise<number[]> {
   const seen: number[] = [];
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
