@@ -3,8 +3,26 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { STEP_HANG_GUARD_MS, TEST_HANG_GUARD_MS } from "./tests/support/hang-guard.ts";
 
-// Three kinds of test. `npm test` (scripts/test.ts) runs unit + integration on PGlite, the
-// integration project again on a real PostgreSQL server, then the browser journeys.
+// The integration tests once per database: on PGlite always, and on the PostgreSQL server that
+// TEST_DATABASE_URL names when it is set (npm test starts one). Both in one run share the
+// workers, so neither leg's slowest file leaves a core idle at its end.
+function integration(name: string) {
+  return {
+    extends: true as const,
+    test: {
+      name,
+      include: ["tests/integration/**/*.test.ts"],
+      globalSetup: ["tests/support/global-setup.ts"],
+      setupFiles: ["tests/support/database-per-file.ts"],
+      // Only a guard against a hang: a busy 2-core machine must never fail a test by slowness.
+      testTimeout: TEST_HANG_GUARD_MS,
+      hookTimeout: TEST_HANG_GUARD_MS,
+    },
+  };
+}
+
+// Four kinds of test. `npm test` (scripts/test.ts) runs unit and integration on both databases in
+// one run, then the browser journeys.
 export default defineConfig({
   resolve: { alias: { "~": path.resolve(import.meta.dirname, "app") } },
   test: {
@@ -16,18 +34,8 @@ export default defineConfig({
         extends: true,
         test: { name: "unit", include: ["app/**/*.test.ts", "app/**/*.test.tsx"], environment: "node" },
       },
-      {
-        extends: true,
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/support/global-setup.ts"],
-          setupFiles: ["tests/support/database-per-file.ts"],
-          // Only a guard against a hang: a busy 2-core machine must never fail a test by slowness.
-          testTimeout: TEST_HANG_GUARD_MS,
-          hookTimeout: TEST_HANG_GUARD_MS,
-        },
-      },
+      integration("integration"),
+      ...(process.env.TEST_DATABASE_URL ? [integration("integration-postgres")] : []),
       {
         extends: true,
         test: {

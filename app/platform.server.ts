@@ -36,4 +36,7 @@ export async function stopPlatform(): Promise<void> {
   if (state.purge) clearInterval(state.purge);
   state.purge = undefined;
   await closeDatabase();
+  // Started again later (the tests' templates, one database after another), it starts afresh.
+  state.started = undefined;
+  state.ready = false;
 }

@@ -12,7 +12,7 @@ const wantsEmpty = testFile ? /^\/\/ @database empty\b/m.test(readFileSync(testF
 // Read by tests/support/app.ts: startApp() does not load the demo a second time.
 if (!wantsEmpty) process.env.ECCIPA_TEST_DEMO_LOADED = "1";
 
-const url = process.env.TEST_DATABASE_URL;
+const url = inject("postgresUrl");
 const template = inject(wantsEmpty ? "templateDatabase" : "demoTemplateDatabase");
 
 if (url && template) {

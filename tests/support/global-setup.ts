@@ -55,8 +55,13 @@ async function pgliteTemplates(): Promise<{ empty: string; demo: string }> {
   return { empty, demo };
 }
 
-export default async function setup({ provide }: { provide: (key: string, value: string) => void }) {
-  const url = process.env.TEST_DATABASE_URL;
+type Project = { name: string; provide: (key: string, value: string) => void };
+
+/** Project "integration" runs on PGlite, "integration-postgres" on TEST_DATABASE_URL (vitest.config.ts). */
+export default async function setup(project: Project) {
+  const provide = project.provide.bind(project);
+  const url = project.name === "integration-postgres" ? process.env.TEST_DATABASE_URL : undefined;
+  provide("postgresUrl", url ?? "");
   if (!url) {
     const files = await pgliteTemplates();
     provide("templateDatabase", "");
@@ -100,6 +105,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
 
 declare module "vitest" {
   export interface ProvidedContext {
+    postgresUrl: string;
     templateDatabase: string;
     demoTemplateDatabase: string;
     pgliteTemplate: string;
