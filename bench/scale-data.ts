@@ -57,6 +57,8 @@ export type ScaleOptions = {
   seed?: number;
   programmeSlug?: string;
   prefix?: string;
+  /** Smaller sizes for tests. */
+  sizes?: Partial<typeof SCALE>;
 };
 export type ScaleResult = {
   programmeId: string;
@@ -65,6 +67,11 @@ export type ScaleResult = {
   counts: Record<string, number>;
   ms: number;
 };
+
+/** An SQL expression: a version-4-shaped uuid from the md5 of a text (the app's uuid checks want one). */
+function uuidOf(text: string) {
+  return `overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17)::uuid`;
+}
 
 /** An SQL expression: the CASE that gives a language's word array. */
 function wordArrays(languageColumn: string) {
@@ -87,7 +94,7 @@ export async function generateScale(
   const started = performance.now();
   const seed = options.seed ?? 2026;
   const prefix = options.prefix ?? "scale";
-  const s = SCALE;
+  const s = { ...SCALE, ...options.sizes };
   const run = async (text: string) => {
     const t0 = performance.now();
     await db.execute(sql.raw(text));
@@ -120,7 +127,7 @@ export async function generateScale(
   };
   /** A deterministic uuid for the n-th row of a kind. */
   const id = (kind: string, n: string) =>
-    `md5('${prefix}:${seed}:${kind}:' || (${n}))::uuid`;
+    uuidOf(`'${prefix}:${seed}:${kind}:' || (${n})`);
   /** A deterministic number in [0, m) drawn from a key. */
   const pick = (key: string, m: number) =>
     `mod(abs(hashtextextended((${key})::text, ${seed})), ${m})::int`;
@@ -264,7 +271,7 @@ export async function generateScale(
       FROM generate_series(1, ${s.territories}) t, generate_series(1, ${s.findings}) g`);
   await run(`
     INSERT INTO finding_evidence (finding_id, coding_id)
-    SELECT ${id("finding", "t || ':' || g")}, ${codingId("t", "g * 7 + e")}
+    SELECT ${id("finding", "t || ':' || g")}, ${codingId("t", `1 + mod(g * 7 + e, CASE WHEN t = 1 THEN ${s.bigCodings} ELSE ${s.codings} END)`)}
       FROM generate_series(1, ${s.territories}) t, generate_series(1, ${s.findings}) g, generate_series(1, 2) e`);
   await run(`
     INSERT INTO focus_group (id, territory_id, title, held_on)
@@ -315,7 +322,7 @@ export async function generateScale(
            CASE WHEN t = 1 THEN ${id("toolkit", "'1'")} END
       FROM generate_series(1, ${s.territories}) t, generate_series(1, CASE WHEN t = 1 THEN 2 ELSE 1 END) c`);
   const traineeCohort = (g: string) =>
-    `CASE WHEN ${g} <= 1200 THEN 1 ELSE 2 END`;
+    `CASE WHEN ${g} <= ${Math.round((s.bigTrainees * 3) / 4)} THEN 1 ELSE 2 END`;
   await run(`
     INSERT INTO enrolment (id, cohort_id, territory_id, user_id, department)
     SELECT ${id("enrolment", "g::text")}, ${id("cohort", `(${traineeTerritory("g")}) || ':' || CASE WHEN ${traineeTerritory("g")} = 1 THEN ${traineeCohort("g")} ELSE 1 END`)},
@@ -395,9 +402,11 @@ export async function generateScale(
         ? `slug LIKE '${prefix}-%'`
         : table === "transcript"
           ? `interview_id IN (SELECT id FROM interview WHERE territory_id IN (SELECT id FROM territory WHERE slug LIKE '${prefix}-%'))`
-          : table === "attendance" || table === "self_assessment_rating"
-            ? "true"
-            : `territory_id IN (SELECT id FROM territory WHERE slug LIKE '${prefix}-%')`;
+          : table === "attendance"
+            ? `session_id IN (SELECT id FROM training_session WHERE territory_id IN (SELECT id FROM territory WHERE slug LIKE '${prefix}-%'))`
+            : table === "self_assessment_rating"
+              ? `assessment_id IN (SELECT id FROM self_assessment WHERE territory_id IN (SELECT id FROM territory WHERE slug LIKE '${prefix}-%'))`
+              : `territory_id IN (SELECT id FROM territory WHERE slug LIKE '${prefix}-%')`;
     const { rows } = await db.execute<{ n: number }>(
       sql.raw(`SELECT count(*)::int AS n FROM ${table} WHERE ${scoped}`),
     );
@@ -441,7 +450,7 @@ export async function generateSearchTerritory(
   await db.execute(
     sql.raw(`
     INSERT INTO interview (id, territory_id, conducted_on, language, notes)
-    SELECT md5('${args.slug}:${seed}:' || g)::uuid, '${t.id}', date '2021-01-01' + (g % 365), (ARRAY['de', 'it', 'es', 'en'])[1 + g % 4], 'Invented interview ' || g || ' (scale data)'
+    SELECT ${uuidOf(`'${args.slug}:${seed}:' || g`)}, '${t.id}', date '2021-01-01' + (g % 365), (ARRAY['de', 'it', 'es', 'en'])[1 + g % 4], 'Invented interview ' || g || ' (scale data)'
       FROM generate_series(1, ${args.count}) g`),
   );
   // Nine sentences of 13 words from a pool of 1,000 per language, and three rare words.
