@@ -7,7 +7,9 @@ import { type Executor, getDb } from "~/db/client.server";
 import { territory, theme } from "~/db/schema";
 import { themeCooccurrence, themeGroupMatrix } from "~/features/needs-review/analysis.server";
 import { generateScale, type ScaleResult } from "../../bench/scale-data";
-import { startApp } from "../support/app";
+import { listThemes } from "~/features/needs-review/codebook.server";
+import { signedInClient, startApp } from "../support/app";
+import { decode } from "../support/pages";
 
 const SMALL = {
   territories: 3,
@@ -24,9 +26,10 @@ const SMALL = {
 };
 
 let loaded: ScaleResult;
+let app: Awaited<ReturnType<typeof startApp>>;
 
 beforeAll(async () => {
-  await startApp();
+  app = await startApp();
   loaded = await generateScale(getDb(), { sizes: SMALL });
 });
 
@@ -135,5 +138,23 @@ describe("the analysis statements' plans", () => {
       // The paragraphs expanded by generate_series were estimated at 1,000 per coding.
       expect(largestEstimate(plan.Plan)).toBeLessThanOrEqual(10 * codings);
     }
+  });
+});
+
+describe("the analysis page at scale", () => {
+  it("lists the codebook's themes without counting codings again, and shows every theme's total", async () => {
+    const id = await territoryId("scale-01");
+    const counted = await listThemes(getDb(), { territoryId: id });
+    const uncounted = await listThemes(getDb(), { territoryId: id, counts: false });
+    expect(uncounted.map((t) => ({ ...t, codings: 0 }))).toEqual(counted.map((t) => ({ ...t, codings: 0 })));
+    expect(uncounted.every((t) => t.codings === 0)).toBe(true);
+
+    const admin = await signedInClient(app, "admin@eccipa.example");
+    const response = await admin.get("/en/t/scale-01/needs-review/analysis");
+    expect(response.status).toBe(200);
+    const html = decode(await response.text());
+    const { totals } = await themeGroupMatrix(getDb(), { territoryId: id });
+    expect(totals.length).toBeGreaterThan(5);
+    for (const t of counted) expect(html).toContain(t.name);
   });
 });

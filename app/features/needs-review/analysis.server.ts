@@ -66,19 +66,22 @@ export type CooccurrencePair = { themeA: string; themeB: string; n12: number; c:
  * of a transcript are one bit string (bit p set when paragraph p is coded: the OR of its codings'
  * spans), so n1 is a count of set bits and n12 the count of the AND of two themes' strings of the
  * same transcript. The planner sees true row counts (one row per coding, then per theme and
- * transcript) and nothing spills. Rows with a null second theme are the per-theme counts.
+ * transcript) and nothing spills; the codings are read straight from the table, not from a CTE
+ * (which spilled to disk under PGlite's 4 MB work_mem). Rows with a null second theme are the
+ * per-theme counts.
  */
 export async function themeCooccurrence(db: Executor, args: { territoryId: string }) {
   const { rows } = await db.execute<{ themeA: string; themeB: string | null; n: number }>(sql`
-    with placed as (
-      select ${coding.themeId} as theme_id, ${coding.transcriptId} as transcript_id, ${coding.paragraphFirst} as first, ${coding.paragraphLast} as last
+    with bounds as (
+      select max(${coding.paragraphLast}) + 1 as len, ~repeat('0', max(${coding.paragraphLast}) + 1)::varbit as ones
       from ${coding}
       where ${coding.territoryId} = ${args.territoryId} and ${coding.placement} = 'placed'
     ),
-    bounds as (select max(last) + 1 as len, ~repeat('0', max(last) + 1)::varbit as ones from placed),
     covered as (
-      select theme_id, transcript_id, bit_or((ones >> first) & (ones << (len - 1 - last))) as bits
-      from placed, bounds
+      select ${coding.themeId} as theme_id, ${coding.transcriptId} as transcript_id,
+             bit_or((ones >> ${coding.paragraphFirst}) & (ones << (len - 1 - ${coding.paragraphLast}))) as bits
+      from ${coding}, bounds
+      where ${coding.territoryId} = ${args.territoryId} and ${coding.placement} = 'placed'
       group by 1, 2
     ),
     pairs as materialized (
