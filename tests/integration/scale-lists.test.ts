@@ -8,7 +8,8 @@ import { cohort, territory } from "~/db/schema";
 import { MEMBERS_PAGE_SIZE } from "~/features/members/members.server";
 import { generateScale } from "../../bench/scale-data";
 import { signedInClient, startApp, type TestClient } from "../support/app";
-import { decode } from "../support/pages";
+import { listCohortCertificates } from "~/features/certificates/certificates.server";
+import { decode, t } from "../support/pages";
 
 let admin: TestClient;
 let cohortId: string;
@@ -61,5 +62,11 @@ describe("paged list pages", () => {
     const second = rowNames(await page(`/en/t/scale-01/training/cohorts/${cohortId}/certificates?page=2`));
     expect(second).toHaveLength(98 - 50);
     expect(new Set([...names, ...second]).size).toBe(98);
+    // The button counts the eligible trainees without a certificate of every page, not of the first.
+    const [scale01] = await getDb().select({ id: territory.id }).from(territory).where(eq(territory.slug, "scale-01"));
+    const listed = await listCohortCertificates(getDb(), { territoryId: scale01.id, cohortId });
+    const issuable = (listed?.trainees ?? []).filter((tr) => tr.completion.eligible && !tr.certificate).length;
+    expect(issuable).toBeGreaterThan(1);
+    expect(decode(first)).toContain(t("en", "certificates.cohort.issueAll_other", { count: issuable }));
   });
 });
