@@ -80,11 +80,12 @@ async function page(client: Client, path: string) {
   return r.text();
 }
 
-/** Rows of the page's tables and list items of its main lists: a capped list shows a page's worth. */
+/** Rows of the page's tables, cards and quoted passages: a capped list shows a page's worth. */
 function rowsShown(html: string) {
   return (
     (html.match(/<tr[ >]/g) ?? []).length +
-    (html.match(/<li class="(?:card|list-item)/g) ?? []).length
+    (html.match(/<li[^>]*class="(?:card|list-item)/g) ?? []).length +
+    (html.match(/<blockquote>/g) ?? []).length
   );
 }
 
