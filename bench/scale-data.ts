@@ -134,7 +134,10 @@ export async function generateScale(
   const territoryId = (n: string) => id("territory", n);
   const userId = (kind: string, n: string) => `'${prefix}-${kind}-' || (${n})`;
 
-  const slug = options.programmeSlug ?? "eccipa";
+  // The demo's programme when it is there (or the one asked for), else a programme of its own,
+  // never one named like the demo's (the demo would then refuse to load).
+  const [demo] = options.programmeSlug ? [] : await db.select({ id: programme.id }).from(programme).where(eq(programme.slug, "eccipa"));
+  const slug = options.programmeSlug ?? (demo ? "eccipa" : "scale");
   let [prog] = await db
     .select({ id: programme.id })
     .from(programme)
