@@ -1,15 +1,20 @@
-// `npm run bench`: figures, not pass/fail. Builds a large synthetic programme in an in-memory
-// PGlite (or DATABASE_URL), then times pages through the real request handler and, for
-// comparison, the same data read bare through the driver. Later modules add their own cases
-// (bench/search.ts: full-text search over 10,000 transcripts; bench/report.ts: the Needs Review
-// Report of a territory of 50 interviews, as DOCX and PDF; bench/analysis.ts: theme × group
-// matrix, co-occurrence and the programme comparison over 100,000 codings, in a PGlite of its own;
+// `npm run bench`: figures, not pass/fail. First the figures at scale against their goals
+// (bench/scale.ts: the scale data of bench/scale-data.ts loaded beside the demo, the analysis
+// page, matrix, co-occurrence, search over 10,000 and 100,000 transcripts, the list pages), in an
+// in-memory PGlite (or DATABASE_URL); with BENCH_POSTGRES=1 the same again on a temporary
+// PostgreSQL server (scripts/postgres.ts). Then a large synthetic programme of 300 territories,
+// timing pages through the real request handler and, for comparison, the same data read bare
+// through the driver. Later modules add their own cases
+// (bench/search.ts: full-text search over the scale data's 10,000 transcripts; bench/report.ts: the Needs Review
+// Report of a territory of 50 interviews, as DOCX and PDF; bench/analysis.ts: matrix, co-occurrence and
+// the programme comparison on the scale data, each against its statements replayed bare;
 // bench/training.ts: cohort insights over 2,000 trainees' self-assessments and 40 sessions' feedback, own PGlite;
 // bench/chunked-bodies.ts: 20 parallel 100 MB chunked bodies against the real server process, its peak memory).
-import { execSync } from "node:child_process";
+import { execSync, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { startApp, TestClient } from "../tests/support/app";
+import { startTemporaryPostgres } from "../scripts/postgres";
 
 process.env.PGLITE_DATA_DIR ??= "memory://";
 const TERRITORIES = Number(process.env.BENCH_TERRITORIES ?? 300);
@@ -25,6 +30,7 @@ const { eq } = await import("drizzle-orm");
 const { benchSearch } = await import("./search");
 const { benchReport } = await import("./report");
 const { ANALYSIS_RUNS, benchAnalysis } = await import("./analysis");
+const { SCALE_RUNS, benchScale, verdict } = await import("./scale");
 const { TRAINING_RUNS, benchTraining } = await import("./training");
 const { benchChunkedBodies } = await import("./chunked-bodies");
 const { loadActor } = await import("../app/tenancy/actor.server");
@@ -62,19 +68,29 @@ async function time(label: string, fn: () => Promise<unknown>) {
   return { label, p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
-const seedMs = await seedSynthetic();
+const kind = process.env.DATABASE_URL ? "postgres" : "pglite";
 const admin = new TestClient(handler);
 await admin.signIn("admin@eccipa.example");
+// The figures at scale first, printed as they come (the rest follows at the end).
+console.log(`\nEccipa at scale (${kind}; ${SCALE_RUNS} runs each, search pages 30)`);
+console.log("case".padEnd(66), "p50 ms".padStart(9), "p95 ms".padStart(9));
+const printRow = (r: { label: string; p50: number; p95: number; goal?: number }) =>
+  console.log(r.label.padEnd(66), r.p50.toFixed(1).padStart(9), r.p95.toFixed(1).padStart(9), verdict(r));
+const scale = await benchScale(db, { admin, runs: SCALE_RUNS, onRow: printRow });
+for (const note of scale.notes) console.log(note);
+
+const seedMs = await seedSynthetic();
+const territoryCount = (await db.select({ id: territory.id }).from(territory).where(eq(territory.programmeId, prog.id))).length;
 const visitor = new TestClient(handler);
 
 const rows = [
-  await time(`programme dashboard page, ${TERRITORIES + 3} territories`, async () => {
+  await time(`programme dashboard page, ${territoryCount} territories`, async () => {
     const r = await admin.get("/en/p/eccipa");
     if (r.status !== 200) throw new Error(`dashboard ${r.status}`);
     await r.text();
   }),
   await time("  same data, bare through the driver", () => getProgrammeOverview(db, prog.id)),
-  await time(`public home page, ${TERRITORIES + 3} territories`, async () => {
+  await time(`public home page, ${territoryCount} territories`, async () => {
     const r = await visitor.get("/en");
     if (r.status !== 200) throw new Error(`home ${r.status}`);
     await r.text();
@@ -96,14 +112,13 @@ const search = await benchSearch(db, {
 rows.push(...search.rows);
 const report = await benchReport(db, { programmeId: prog.id, runs: Number(process.env.BENCH_REPORT_RUNS ?? 10) });
 rows.push(...report.rows);
-const analysis = await benchAnalysis({ runs: ANALYSIS_RUNS });
+const analysis = await benchAnalysis(db, { runs: ANALYSIS_RUNS, programmeId: prog.id, kind });
 rows.push(...analysis.rows);
 const training = await benchTraining({ runs: TRAINING_RUNS });
 rows.push(...training.rows);
 const chunked = await benchChunkedBodies();
 
-const kind = process.env.DATABASE_URL ? "postgres" : "pglite";
-console.log(`\nEccipa benchmark (${kind}; ${TERRITORIES} synthetic territories × ${MEMBERS_PER_TERRITORY} members seeded in ${(seedMs / 1000).toFixed(1)} s; ${RUNS} runs each, search cases ${process.env.BENCH_SEARCH_RUNS ?? 50}, analysis cases ${ANALYSIS_RUNS}, training cases ${TRAINING_RUNS} (both always PGlite))`);
+console.log(`\nEccipa benchmark (${kind}; ${TERRITORIES} synthetic territories × ${MEMBERS_PER_TERRITORY} members seeded in ${(seedMs / 1000).toFixed(1)} s; ${RUNS} runs each, search cases ${process.env.BENCH_SEARCH_RUNS ?? 50}, analysis cases ${ANALYSIS_RUNS}, training cases ${TRAINING_RUNS} (always PGlite))`);
 console.log("case".padEnd(58), "p50 ms".padStart(9), "p95 ms".padStart(9));
 for (const r of rows) console.log(r.label.padEnd(58), r.p50.toFixed(1).padStart(9), r.p95.toFixed(1).padStart(9));
 const page = rows[0].p50;
@@ -112,3 +127,14 @@ console.log(`dashboard page / bare query ratio: ${(page / bare).toFixed(1)}×`);
 for (const note of [...search.notes, ...report.notes, ...analysis.notes, ...training.notes, ...chunked.notes]) console.log(note);
 const { closeDatabase } = await import("../app/db/client.server");
 await closeDatabase();
+
+// The figures at scale on PostgreSQL too: BENCH_POSTGRES=1 (about two minutes more), in a child
+// process, as the database handle is one per process.
+if (process.env.BENCH_POSTGRES === "1" && kind === "pglite") {
+  const pg = await startTemporaryPostgres();
+  try {
+    spawnSync("npx", ["tsx", "bench/scale.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: pg.url, PGLITE_DATA_DIR: "" } });
+  } finally {
+    pg.stop();
+  }
+}

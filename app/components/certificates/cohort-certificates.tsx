@@ -3,6 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Notice } from "~/components/ui/fields";
+import { Pagination } from "~/components/ui/pagination";
 import { PostForm } from "~/components/ui/post-form";
 import type { IneligibleReason } from "~/features/certificates/completion-rule";
 import { formatDate, formatPercent } from "~/i18n/format";
@@ -36,10 +37,11 @@ function ReasonText({ lang, reason }: { lang: Language; reason: IneligibleReason
   }
 }
 
-export function CohortCertificates({ lang, base, trainees }: { lang: Language; base: string; trainees: Trainee[] }) {
+/** One page of the trainees; `issuable` counts the eligible trainees without a certificate on every page. */
+export function CohortCertificates(props: { lang: Language; base: string; trainees: Trainee[]; paging: { page: number; pageSize: number; total: number }; issuable: number }) {
+  const { lang, base, trainees, paging, issuable } = props;
   const { t } = useTranslation();
-  if (trainees.length === 0) return <p>{t("certificates.cohort.noTrainees")}</p>;
-  const issuable = trainees.filter((tr) => tr.eligible && !tr.certificate).length;
+  if (paging.total === 0) return <p>{t("certificates.cohort.noTrainees")}</p>;
   return (
     <>
       <div className="table-wrap">
@@ -87,6 +89,7 @@ export function CohortCertificates({ lang, base, trainees }: { lang: Language; b
           </tbody>
         </table>
       </div>
+      <Pagination page={paging.page} pageSize={paging.pageSize} total={paging.total} />
       {issuable > 0 ? (
         <PostForm>
           <input type="hidden" name="intent" value="issue-all" />

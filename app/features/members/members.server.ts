@@ -1,6 +1,6 @@
 // Members of a territory or programme, and the invitations that bring them in.
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, countDistinct, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Executor } from "~/db/client.server";
 import type { LocalizedText } from "~/db/schema";
 import {
@@ -28,30 +28,35 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** One row per person, with all her roles in the territory. */
-export async function listTerritoryMembers(db: Executor, territoryId: string) {
-  const rows = await db
-    .select({
-      userId: user.id,
-      name: user.name,
-      email: user.email,
-      role: territoryMember.role,
-      organisationName: organisation.name,
-      since: territoryMember.createdAt,
-    })
-    .from(territoryMember)
-    .innerJoin(user, eq(user.id, territoryMember.userId))
-    .leftJoin(organisation, eq(organisation.id, territoryMember.organisationId))
-    .where(eq(territoryMember.territoryId, territoryId))
-    .orderBy(asc(user.name), asc(territoryMember.role));
-  const byUser = new Map<string, { userId: string; name: string; email: string; roles: TerritoryRole[]; organisationName: string | null }>();
-  for (const row of rows) {
-    const entry = byUser.get(row.userId) ?? { ...row, roles: [] };
-    entry.roles.push(row.role);
-    entry.organisationName ??= row.organisationName;
-    byUser.set(row.userId, entry);
-  }
-  return [...byUser.values()].map(({ userId, name, email, roles, organisationName }) => ({ userId, name, email, roles, organisationName }));
+/** People per page of a territory's member list. */
+export const MEMBERS_PAGE_SIZE = 50;
+
+/**
+ * One page of the territory's members, by name: one row per person with all her roles; her
+ * organisation is the first one named in the order of her roles.
+ */
+export async function listTerritoryMembers(db: Executor, args: { territoryId: string; page: number }) {
+  const { rows } = await db.execute<{ userId: string; name: string; email: string; roles: TerritoryRole[]; organisationName: string | null; total: number }>(sql`
+    select ${user.id} as "userId", ${user.name} as name, ${user.email} as email,
+           array_agg(${territoryMember.role} order by ${territoryMember.role}) as roles,
+           (array_agg(${organisation.name} order by ${territoryMember.role}) filter (where ${organisation.name} is not null))[1] as "organisationName",
+           (count(*) over ())::int as total
+    from ${territoryMember}
+    join ${user} on ${user.id} = ${territoryMember.userId}
+    left join ${organisation} on ${organisation.id} = ${territoryMember.organisationId}
+    where ${territoryMember.territoryId} = ${args.territoryId}
+    group by ${user.id}, ${user.name}, ${user.email}
+    order by ${user.name}, ${user.id}
+    limit ${MEMBERS_PAGE_SIZE} offset ${(args.page - 1) * MEMBERS_PAGE_SIZE}`);
+  const members = rows.map(({ userId, name, email, roles, organisationName }) => ({ userId, name, email, roles, organisationName }));
+  // Past the last page there is no row to carry the count.
+  const total = rows[0]?.total ?? (await countTerritoryMembers(db, args.territoryId));
+  return { members, total, page: args.page, pageSize: MEMBERS_PAGE_SIZE };
+}
+
+async function countTerritoryMembers(db: Executor, territoryId: string) {
+  const [row] = await db.select({ n: countDistinct(territoryMember.userId) }).from(territoryMember).where(eq(territoryMember.territoryId, territoryId));
+  return row?.n ?? 0;
 }
 
 export async function listProgrammeMembers(db: Executor, programmeId: string) {

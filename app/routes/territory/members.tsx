@@ -3,6 +3,7 @@ import { z } from "zod";
 import { InvitationForm, InvitationNotice, PendingInvitations } from "~/components/members/invitations";
 import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
+import { Pagination } from "~/components/ui/pagination";
 import { getDb } from "~/db/client.server";
 import { recordAudit } from "~/features/audit/audit.server";
 import { territoryInvitationSchema } from "~/features/members/members.schema";
@@ -10,6 +11,7 @@ import { createInvitation, listPendingInvitations, listTerritoryMembers, revokeI
 import { listOrganisationsForTerritory } from "~/features/organisations/organisations.server";
 import { forbidden } from "~/http/errors";
 import { formError, invalid, parseForm } from "~/http/form.server";
+import { pageFromUrl } from "~/http/paging";
 import { isLanguage } from "~/i18n/languages";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
 import { canInTerritory, invitableTerritoryRoles } from "~/tenancy/policy";
@@ -21,7 +23,7 @@ export async function loader(args: Route.LoaderArgs) {
   const canInvite = canInTerritory(actor, "members:invite", territory);
   const scope = { programmeId: territory.programmeId, territoryId: territory.id };
   const [members, pending, organisations] = await Promise.all([
-    listTerritoryMembers(db, territory.id),
+    listTerritoryMembers(db, { territoryId: territory.id, page: pageFromUrl(new URL(args.request.url)) }),
     canInvite ? listPendingInvitations(db, scope) : Promise.resolve([]),
     canInvite ? listOrganisationsForTerritory(db, scope) : Promise.resolve([]),
   ]);
@@ -71,32 +73,35 @@ export default function TerritoryMembers({ loaderData, actionData }: Route.Compo
       <h1>{t("members.title", { territory: territory.name })}</h1>
       {created ? <Notice>{t("territory.created", { territory: territory.name })}</Notice> : null}
       <InvitationNotice result={actionData?.ok ? actionData : undefined} />
-      {members.length === 0 ? (
+      {members.total === 0 ? (
         <p>{t("members.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t("members.title", { territory: territory.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("members.name")}</th>
-                <th scope="col">{t("auth.email")}</th>
-                <th scope="col">{t("members.role")}</th>
-                <th scope="col">{t("members.organisation")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.userId}>
-                  <th scope="row">{m.name}</th>
-                  <td>{m.email}</td>
-                  <td>{m.roles.map((r) => t(`roles.${r}`)).join(", ")}</td>
-                  <td>{m.organisationName ?? "—"}</td>
+        <>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t("members.title", { territory: territory.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("members.name")}</th>
+                  <th scope="col">{t("auth.email")}</th>
+                  <th scope="col">{t("members.role")}</th>
+                  <th scope="col">{t("members.organisation")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {members.members.map((m) => (
+                  <tr key={m.userId}>
+                    <th scope="row">{m.name}</th>
+                    <td>{m.email}</td>
+                    <td>{m.roles.map((r) => t(`roles.${r}`)).join(", ")}</td>
+                    <td>{m.organisationName ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={members.page} pageSize={members.pageSize} total={members.total} />
+        </>
       )}
       {canInvite ? (
         <>

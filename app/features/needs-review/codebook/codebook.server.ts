@@ -15,28 +15,37 @@ import { buildThemeTree, flattenTree, type ThemeItem } from "./theme-tree";
 
 type Territory = { id: string; programmeId: string };
 
-/** Every theme of the territory with its number of codings, in tree order. */
-export async function listThemes(db: Executor, args: { territoryId: string }): Promise<ThemeItem[]> {
+/**
+ * Every theme of the territory with its number of codings, in tree order. `counts: false` leaves
+ * the codings uncounted (0): the analysis page has its own totals and need not read 100,000
+ * codings once more (decision 031).
+ */
+export async function listThemes(db: Executor, args: { territoryId: string; counts?: boolean }): Promise<ThemeItem[]> {
   const counts = db
     .select({ themeId: coding.themeId, n: count().as("n") })
     .from(coding)
     .where(eq(coding.territoryId, args.territoryId))
     .groupBy(coding.themeId)
     .as("coding_counts");
-  const rows = await db
-    .select({
-      id: theme.id,
-      parentId: theme.parentId,
-      name: theme.name,
-      description: theme.description,
-      colour: theme.colour,
-      position: theme.position,
-      codings: sql<number>`coalesce(${counts.n}, 0)::int`,
-    })
-    .from(theme)
-    .leftJoin(counts, eq(counts.themeId, theme.id))
-    .where(eq(theme.territoryId, args.territoryId))
-    .orderBy(asc(theme.position), asc(theme.name));
+  const columns = {
+    id: theme.id,
+    parentId: theme.parentId,
+    name: theme.name,
+    description: theme.description,
+    colour: theme.colour,
+    position: theme.position,
+  };
+  const where = eq(theme.territoryId, args.territoryId);
+  const order = [asc(theme.position), asc(theme.name)];
+  const rows =
+    args.counts === false
+      ? await db.select({ ...columns, codings: sql<number>`0` }).from(theme).where(where).orderBy(...order)
+      : await db
+          .select({ ...columns, codings: sql<number>`coalesce(${counts.n}, 0)::int` })
+          .from(theme)
+          .leftJoin(counts, eq(counts.themeId, theme.id))
+          .where(where)
+          .orderBy(...order);
   return flattenTree(buildThemeTree(rows));
 }
 

@@ -11,8 +11,12 @@ import { findCohort, issueCertificates, listCohortCertificates } from "~/feature
 import { notFound } from "~/http/errors";
 import { formError, invalid, parseForm, valuesOf } from "~/http/form.server";
 import { formatPercent } from "~/i18n/format";
+import { pageFromUrl } from "~/http/paging";
 import { getRequestState, requireTerritory } from "~/tenancy/access.server";
 import type { Route } from "./+types/cohort-certificates";
+
+/** Trainees per page of the table. */
+const CERTIFICATES_PAGE_SIZE = 50;
 
 export async function loader(args: Route.LoaderArgs) {
   const { territory } = await requireTerritory(args, args.params.territory, "certificates:issue");
@@ -20,11 +24,16 @@ export async function loader(args: Route.LoaderArgs) {
   const listed = cohortId ? await listCohortCertificates(getDb(), { territoryId: territory.id, cohortId }) : null;
   if (!listed) notFound();
   const { cohort, trainees } = listed;
+  // Every trainee's completion is computed (the button issues to all who qualify); one page is shown.
+  const page = pageFromUrl(new URL(args.request.url));
+  const shown = trainees.slice((page - 1) * CERTIFICATES_PAGE_SIZE, page * CERTIFICATES_PAGE_SIZE);
   return {
+    paging: { page, pageSize: CERTIFICATES_PAGE_SIZE, total: trainees.length },
+    issuable: trainees.filter((t) => t.completion.eligible && !t.certificate).length,
     lang: getRequestState(args).lang,
     territory: { slug: territory.slug, name: territory.name },
     cohort: { id: cohort.id, name: cohort.name, threshold: cohort.attendanceThresholdPercent, requirePost: cohort.requirePostAssessment },
-    trainees: trainees.map((t) => ({
+    trainees: shown.map((t) => ({
       enrolmentId: t.enrolmentId,
       name: t.name,
       department: t.department,
@@ -68,7 +77,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function CohortCertificatesPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { lang, territory, cohort, trainees } = loaderData;
+  const { lang, territory, cohort, trainees, paging, issuable } = loaderData;
   const title = t("certificates.cohort.title", { cohort: cohort.name });
   return (
     <>
@@ -81,7 +90,7 @@ export default function CohortCertificatesPage({ loaderData, actionData }: Route
       <p className="muted">{t("certificates.cohort.excusedNote")}</p>
       {actionData?.ok ? <IssueNotice issued={actionData.issued} alreadyCertified={actionData.alreadyCertified} /> : null}
       <FormAlert state={actionData && !actionData.ok ? actionData : undefined} />
-      <CohortCertificates lang={lang} base={`/${lang}/t/${territory.slug}`} trainees={trainees} />
+      <CohortCertificates lang={lang} base={`/${lang}/t/${territory.slug}`} trainees={trainees} paging={paging} issuable={issuable} />
       <p>
         <Link to={`/${lang}/t/${territory.slug}`}>{t("certificates.backToTerritory", { territory: territory.name })}</Link>
       </p>

@@ -19,7 +19,7 @@ export async function loader(args: Route.LoaderArgs) {
   const { territory } = await requireTerritory(args, args.params.territory, "needs-review:view");
   const db = getDb();
   const scope = { territoryId: territory.id };
-  const [themes, matrix, cooccurrence] = await Promise.all([listThemes(db, scope), themeGroupMatrix(db, scope), themeCooccurrence(db, scope)]);
+  const [themes, matrix, cooccurrence] = await Promise.all([listThemes(db, { ...scope, counts: false }), themeGroupMatrix(db, scope), themeCooccurrence(db, scope)]);
   const pairs = [...cooccurrence.pairs].sort((a, b) => b.c - a.c || b.n12 - a.n12).slice(0, MAX_PAIRS);
   return {
     lang: getRequestState(args).lang,
