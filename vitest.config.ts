@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import HeavyFirstSequencer from "./tests/support/heavy-first-sequencer.ts";
 import { STEP_HANG_GUARD_MS, TEST_HANG_GUARD_MS } from "./tests/support/hang-guard.ts";
 
 // The integration tests once per database: on PGlite always, and on the PostgreSQL server that
@@ -29,6 +30,7 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: one, on the 2-core machines CI and
     // reviewers use, which left a core idle while PGlite (in the worker) did all the work.
     maxWorkers: availableParallelism(),
+    sequence: { sequencer: HeavyFirstSequencer },
     projects: [
       {
         extends: true,

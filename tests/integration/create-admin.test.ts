@@ -1,4 +1,5 @@
 // @database empty
+// @heavy: runs the create-admin script and the production server as child processes.
 // The first-admin script on an empty installation: programme created once, invitation link that
 // the new admin opens to choose her password and land on her dashboard. The script itself, run as
 // the README says, writes into the server's PGLITE_DATA_DIR, prints the link at APP_URL, and

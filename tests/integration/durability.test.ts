@@ -1,3 +1,4 @@
+// @heavy: starts the production server three times, loading the demo into a fresh directory.
 // The production server as a child process (node server.js --demo): /healthz says 503 until the
 // platform is ready, and data written through HTTP survives `kill -9`. On the PGlite leg the
 // child uses a PGlite data directory; on the PostgreSQL leg, this file's own database.

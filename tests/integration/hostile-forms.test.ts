@@ -1,3 +1,4 @@
+// @heavy: crawls every page as seven roles and submits some 1,500 hostile forms.
 // Every form of the platform, filled with hostile values, must never get a 5xx. The test finds
 // the forms itself: it crawls the pages of the route table as the roles that reach them (links
 // from each role's start pages, a page or two per route), reads every POST form and GET form from

@@ -1,3 +1,4 @@
+// @heavy: odd values in every field of every account and programme form: some 1,500 requests, many hashing a password.
 // No input a form can send may cause a server error. Every form route gets, field by field,
 // odd values: very long text, unicode, control characters, arrays where one value is
 // expected, missing fields, paths, markup, numbers out of range. Any status below 500 is fine.

@@ -1,3 +1,4 @@
+// @heavy: every route as every actor, some 4,000 requests.
 // The route × role × foreign-territory matrix. It reads the route table (app/routes.ts) and the
 // access table (app/route-access.ts), requests every route as every kind of actor with the ids of
 // a territory the actor does not belong to, and checks each answer against expectations written
@@ -422,11 +423,19 @@ function htmlEscape(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
 }
 
+const variantsOf = new Map<string, string[]>();
+
 /** The forms a string takes in a page: as is, HTML-escaped, JSON-escaped (hydration data), each also without its closing punctuation. */
 function variants(value: string): string[] {
-  // A search snippet drops a text's closing punctuation: without it, it is still the text.
-  const forms = [value, value.replace(/[.!?…]+$/, "")];
-  return [...new Set(forms.flatMap((v) => [v, htmlEscape(v), JSON.stringify(v).slice(1, -1)]).map((v) => v.toLowerCase()))];
+  // Some 200 strings are looked for in each of some 4,000 answers: each string's forms are made once.
+  let forms = variantsOf.get(value);
+  if (!forms) {
+    // A search snippet drops a text's closing punctuation: without it, it is still the text.
+    const texts = [value, value.replace(/[.!?…]+$/, "")];
+    forms = [...new Set(texts.flatMap((v) => [v, htmlEscape(v), JSON.stringify(v).slice(1, -1)]).map((v) => v.toLowerCase()))];
+    variantsOf.set(value, forms);
+  }
+  return forms;
 }
 
 /** A search marks matched words (<mark> in the page, private-use markers in its data): a leak with marks in it is still a leak. */
