@@ -16,9 +16,12 @@ function keysOf(node: unknown, prefix: string, into: Set<string>) {
 const KEYS = new Set<string>();
 keysOf(CATALOGS.en, "", KEYS);
 
-/** The catalog keys that appear as text or attribute values in a page's markup (scripts left out). */
+/**
+ * The catalog keys that appear as text or attribute values in a page's markup. Left out: scripts,
+ * and <code>, where pages show identifiers as data (an audit entry's action, "report.publish").
+ */
 export function rawKeysIn(html: string): string[] {
-  const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, "");
+  const markup = html.replace(/<script\b[\s\S]*?<\/script>|<code\b[\s\S]*?<\/code>/g, "");
   const found = new Set<string>();
   for (const m of markup.matchAll(/[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+/g)) if (KEYS.has(m[0])) found.add(m[0]);
   return [...found];
