@@ -1,14 +1,24 @@
 // The catalogs on the server: whole, for server-side text (emails, documents), and cut to the
 // sections a page needs for the browser (decision 030).
-import de from "./locales/de.json";
-import en from "./locales/en.json";
-import es from "./locales/es.json";
-import it from "./locales/it.json";
+import { CATALOG_PARTS } from "./catalog-parts";
 import { i18nFor, type MessageSections, type Messages } from "./i18n";
-import type { Language } from "./languages";
+import { LANGUAGES, type Language } from "./languages";
 import { ROUTE_SECTIONS, SHELL_SECTIONS } from "./route-sections.generated";
 
-export const CATALOGS: Record<Language, Messages> = { en, de, it, es };
+/** A language's whole catalog, assembled from the features' parts (catalog-parts.ts); a section defined twice is an error. */
+function assemble(lang: Language): Messages {
+  const whole: Record<string, unknown> = {};
+  for (const part of CATALOG_PARTS) {
+    for (const [section, value] of Object.entries(part[lang])) {
+      if (section in whole) throw new Error(`the catalog section "${section}" (${lang}) is defined in two places`);
+      whole[section] = value;
+    }
+  }
+  return whole as Messages;
+}
+
+/** The four catalogs, whole: the one way to read them outside a page (server text, checks, tests). */
+export const CATALOGS = Object.fromEntries(LANGUAGES.map((lang) => [lang, assemble(lang)])) as Record<Language, Messages>;
 
 /** A translate function for server-side text (emails, documents): one cached instance per language. */
 export function getServerT(lang: Language) {

@@ -4,10 +4,10 @@
 // matched routes need: app/i18n/route-sections.generated.ts).
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import type en from "./locales/en.json";
+import type { Messages } from "./catalog-parts";
 import type { Language } from "./languages";
 
-export type Messages = typeof en;
+export type { Messages };
 /** Some sections of a language's catalog: what a page ships. */
 export type MessageSections = Partial<Messages>;
 

@@ -11,13 +11,10 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { SMTPServer } from "smtp-server";
 import { DEMO_PASSWORD } from "~/db/seed/demo-data";
 import { totpCode } from "../support/totp";
-import de from "~/i18n/locales/de.json";
-import en from "~/i18n/locales/en.json";
-import es from "~/i18n/locales/es.json";
-import it from "~/i18n/locales/it.json";
+import { CATALOGS as ASSEMBLED } from "~/i18n/catalogs.server";
 
 export { DEMO_PASSWORD };
-export const CATALOGS = { en, de, it, es } as const;
+export const CATALOGS = ASSEMBLED;
 export type Lang = keyof typeof CATALOGS;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -46,10 +46,7 @@ import {
   transcript,
   user,
 } from "~/db/schema";
-import de from "~/i18n/locales/de.json";
-import en from "~/i18n/locales/en.json";
-import es from "~/i18n/locales/es.json";
-import it_ from "~/i18n/locales/it.json";
+import { CATALOGS as ASSEMBLED } from "~/i18n/catalogs.server";
 import { ROUTE_ACCESS } from "~/route-access";
 import { ORIGIN, startApp, TestClient } from "../support/app";
 import { inventTrainee, makeCohort } from "../support/cohorts";
@@ -210,7 +207,8 @@ const QUERY_STRINGS: Record<string, string> = {
   "routes/territory/needs-review/search.tsx": `?q=${SEARCH_WORD}`,
 };
 
-const CATALOGS = { en, de, it: it_, es } as const;
+const CATALOGS = ASSEMBLED;
+const { en } = ASSEMBLED;
 type Lang = keyof typeof CATALOGS;
 
 // ---------------------------------------------------------------------------------------------

@@ -4,10 +4,10 @@
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { errorPage as de } from "~/i18n/locales/de.json";
-import { errorPage as en } from "~/i18n/locales/en.json";
-import { errorPage as es } from "~/i18n/locales/es.json";
-import { errorPage as it } from "~/i18n/locales/it.json";
+import { errorPage as de } from "~/i18n/messages/de.json";
+import { errorPage as en } from "~/i18n/messages/en.json";
+import { errorPage as es } from "~/i18n/messages/es.json";
+import { errorPage as it } from "~/i18n/messages/it.json";
 import { PageTitle } from "~/components/ui/page-title";
 import { i18nFor, type MessageSections } from "~/i18n/i18n";
 import type { Language } from "~/i18n/languages";
