@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
 import {
   isRouteErrorResponse,
+  type ShouldRevalidateFunctionArgs,
   Links,
   Meta,
   Outlet,
@@ -17,16 +18,22 @@ import { ErrorPage } from "./components/shell/error-page";
 import { rootMiddleware } from "./http/middleware.server";
 import { getRequestState } from "./tenancy/access.server";
 import { shellDataFor } from "./components/shell/shell-data.server";
-import { CATALOGS } from "./i18n/catalogs.server";
-import { createI18n } from "./i18n/i18n";
+import { messagesForPage } from "./i18n/catalogs.server";
+import { i18nFor } from "./i18n/i18n";
 import { DEFAULT_LANGUAGE, isLanguage, languageFromPath, type Language } from "./i18n/languages";
 import "./styles/app.css";
 
 export const middleware: Route.MiddlewareFunction[] = [rootMiddleware];
 
+/** The page's language, and of its catalog only the sections the matched routes need (decision 030). */
 export async function loader(args: Route.LoaderArgs) {
   const { lang, actor, csrfToken } = getRequestState(args);
-  return { lang, messages: CATALOGS[lang], csrfToken, shell: await shellDataFor(actor, lang) };
+  return { lang, messages: messagesForPage(lang, args.pattern), csrfToken, shell: await shellDataFor(actor, lang) };
+}
+
+/** A client-side navigation to another page fetches that page's catalog sections with the root data. */
+export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return currentUrl.pathname !== nextUrl.pathname || defaultShouldRevalidate;
 }
 
 /** The page language: the root loader's, else (an error before it ran) the error's or the URL's. */
@@ -59,7 +66,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App({ loaderData }: Route.ComponentProps) {
-  const i18n = useMemo(() => createI18n(loaderData.lang, loaderData.messages), [loaderData.lang, loaderData.messages]);
+  const i18n = useMemo(() => i18nFor(loaderData.lang, loaderData.messages), [loaderData.lang, loaderData.messages]);
   return (
     <I18nextProvider i18n={i18n}>
       <AppShell lang={loaderData.lang} csrfToken={loaderData.csrfToken} shell={loaderData.shell}>

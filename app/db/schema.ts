@@ -1,5 +1,6 @@
 // One Drizzle schema for both databases (PGlite and the PostgreSQL server), one file per domain
 // in app/db/tables/. Tables that hold personal data must be declared in app/privacy/registry.ts.
+export * from "./enums";
 export * from "./tables/identity";
 export * from "./tables/programmes";
 export * from "./tables/audit";

@@ -30,12 +30,11 @@ import {
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { CONSENT_SCOPES } from "~/db/schema";
 import { PERSONAL_DATA } from "~/privacy/registry";
-import de from "./locales/de.json";
-import en from "./locales/en.json";
-import es from "./locales/es.json";
-import it_ from "./locales/it.json";
+import { CATALOG_PARTS } from "./catalog-parts";
+import { CATALOGS as ASSEMBLED } from "./catalogs.server";
 
-const CATALOGS: Record<string, Catalog> = { en, de, it: it_, es };
+const CATALOGS: Record<string, Catalog> = ASSEMBLED;
+const { en } = ASSEMBLED;
 
 // Keys built from a value, e.g. t(`roles.${role}`): every value of the list needs a label.
 const ENUMERATED: Record<string, readonly string[]> = {
@@ -80,6 +79,24 @@ describe("the four catalogs", () => {
 
   it("have every plural form each language needs", () => {
     expect(checkPluralForms(CATALOGS)).toEqual([]);
+  });
+
+  it("are split by feature: each part holds the same sections in its four languages, and no section is in two parts", () => {
+    const owner = new Map<string, number>();
+    const problems: string[] = [];
+    CATALOG_PARTS.forEach((part, i) => {
+      const sections = Object.keys(part.en).sort();
+      for (const lang of ["de", "it", "es"] as const) {
+        if (JSON.stringify(Object.keys(part[lang]).sort()) !== JSON.stringify(sections)) problems.push(`part ${i} (${sections.join(", ")}): ${lang} has ${Object.keys(part[lang]).sort().join(", ")}`);
+      }
+      for (const section of sections) {
+        if (owner.has(section)) problems.push(`section ${section} is in parts ${owner.get(section)} and ${i}`);
+        owner.set(section, i);
+      }
+    });
+    expect(problems).toEqual([]);
+    expect(CATALOG_PARTS.length).toBeGreaterThan(10);
+    expect([...owner.keys()].sort()).toEqual(Object.keys(CATALOGS.en).sort());
   });
 });
 

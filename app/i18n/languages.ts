@@ -1,4 +1,4 @@
-// The platform languages. Adding one means adding its catalog in app/i18n/locales/.
+// The platform languages. Adding one means adding it to every messages/ folder (app/i18n/catalog-parts.ts lists them).
 export const LANGUAGES = ["en", "de", "it", "es"] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = "en";

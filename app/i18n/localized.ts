@@ -3,7 +3,7 @@
 // order (en, de, it, es), so a competence written only in Italian is still shown, in Italian, to a
 // German reader; the language returned lets the page mark such a fallback with `lang="…"`
 // (WCAG 3.1.2, language of parts). The one helper for this: server features and pages alike.
-import type { LocalizedText } from "~/db/schema";
+import type { LocalizedText } from "~/db/enums";
 import { LANGUAGES, type Language } from "./languages";
 
 /** The text in `lang`, else in the first platform language that has one, with its language; null when none has. */

@@ -1,6 +1,6 @@
 // The one place that answers "may this actor do this here?". Routes and domain functions ask it;
 // nothing else compares roles.
-import { TERRITORY_ROLES, type ProgrammeRole, type TerritoryRole } from "~/db/schema";
+import { TERRITORY_ROLES, type ProgrammeRole, type TerritoryRole } from "~/db/enums";
 import type { Actor } from "./actor.server";
 
 /** What can be done inside one territory, and which territory roles may do it. */

@@ -13,13 +13,10 @@ import { inject } from "vitest";
 import { DEMO_PASSWORD } from "~/demo/demo-data";
 import { STEP_HANG_GUARD_MS } from "../support/hang-guard";
 import { totpCode } from "../support/totp";
-import de from "~/i18n/locales/de.json";
-import en from "~/i18n/locales/en.json";
-import es from "~/i18n/locales/es.json";
-import it from "~/i18n/locales/it.json";
+import { CATALOGS as ASSEMBLED } from "~/i18n/catalogs.server";
 
 export { DEMO_PASSWORD };
-export const CATALOGS = { en, de, it, es } as const;
+export const CATALOGS = ASSEMBLED;
 export type Lang = keyof typeof CATALOGS;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

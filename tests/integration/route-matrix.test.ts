@@ -47,15 +47,14 @@ import {
   transcript,
   user,
 } from "~/db/schema";
-import de from "~/i18n/locales/de.json";
-import en from "~/i18n/locales/en.json";
-import es from "~/i18n/locales/es.json";
-import it_ from "~/i18n/locales/it.json";
+import { CATALOGS as ASSEMBLED } from "~/i18n/catalogs.server";
 import { ROUTE_ACCESS } from "~/route-access";
 import { ORIGIN, startApp, TestClient } from "../support/app";
 import { inventTrainee, makeCohort } from "../support/cohorts";
 import { builtRouteModules, fillPattern, flattenRoutes, type BuiltRoute, type FlatRoute } from "../support/route-table";
+import { rawKeysIn } from "../support/raw-keys";
 import { publishedProgrammeVersion } from "../support/toolkit-versions";
+import { APP_SCRIPTS_BUDGET, htmlBudgetFor, pageWeight } from "../../scripts/page-weight";
 
 // ---------------------------------------------------------------------------------------------
 // The specification: who should be able to do what. Written independently of the policy module.
@@ -209,7 +208,8 @@ const QUERY_STRINGS: Record<string, string> = {
   "routes/territory/needs-review/search.tsx": `?q=${SEARCH_WORD}`,
 };
 
-const CATALOGS = { en, de, it: it_, es } as const;
+const CATALOGS = ASSEMBLED;
+const { en } = ASSEMBLED;
 type Lang = keyof typeof CATALOGS;
 
 // ---------------------------------------------------------------------------------------------
@@ -708,6 +708,19 @@ function normalised(answer: Answer, slug: string): string {
   return `${answer.status} ${scrub(answer.location ?? "")}\n${scrub(answer.body)}`;
 }
 
+/**
+ * A page as its reader gets it (decision 030): no catalog key shown raw (a key the page's catalog
+ * parts lack), HTML within its budget, and the app's scripts beyond the framework within theirs.
+ */
+function pageProblems(method: Method, path: string, actor: ActorSpec, answer: Answer, routeFile: string): string[] {
+  if (method !== "GET" || !answer.body.startsWith("<!DOCTYPE html>")) return [];
+  const problems = rawKeysIn(answer.body).map((key) => `GET ${path} as ${actor.key} (${answer.status}) shows the catalog key ${key} raw`);
+  const weight = pageWeight(answer.body, routeFile);
+  if (weight.htmlGzip > htmlBudgetFor(routeFile)) problems.push(`GET ${path} as ${actor.key}: HTML ${weight.htmlGzip} B gzip, over the budget of ${htmlBudgetFor(routeFile)}`);
+  if (weight.appScriptsGzip > APP_SCRIPTS_BUDGET) problems.push(`GET ${path} as ${actor.key}: the app's scripts ${weight.appScriptsGzip} B gzip, over their budget of ${APP_SCRIPTS_BUDGET}`);
+  return problems;
+}
+
 function firstDifference(a: string, b: string): string {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
@@ -1133,6 +1146,7 @@ describe("route × role × foreign territory", () => {
     const leaks: string[] = [];
     const covered = new Set<string>();
     let requests = 0;
+    let pagesChecked = 0;
 
     await Promise.all(
       actors.map(async (actor) => {
@@ -1143,6 +1157,8 @@ describe("route × role × foreign territory", () => {
             const answer = await actor.send(method, path);
             requests++;
             covered.add(route.id);
+            failures.push(...pageProblems(method, path, actor.spec, answer, route.file));
+            if (answer.body.startsWith("<!DOCTYPE html>")) pagesChecked++;
             const e = expected(route, actor.spec, "foreign", method);
             const why = mismatch(answer, e, path);
             if (why) {
@@ -1177,6 +1193,7 @@ describe("route × role × foreign territory", () => {
     if (after !== before) failures.push(`the matrix changed territory B's members, invitations or settings`);
 
     console.log(`route matrix: ${table.routes.length} routes × ${actors.length} actors = ${requests} requests, ${leaks.length} leaks`);
+    expect(pagesChecked, "pages checked for raw keys and weight").toBeGreaterThan(0);
     expect.soft(leaks, `B's private data shown to actors outside B:\n${leaks.join("\n")}`).toEqual([]);
     expect.soft(failures, `${failures.length} answers differ from the access table:\n${failures.sort().join("\n")}`).toEqual([]);
     expect(covered.size, "routes covered by the matrix").toBe(flattenRoutes().length);
@@ -1199,6 +1216,7 @@ describe("route × role × foreign territory", () => {
             const path = fill(route, OWN, actor.spec);
             const answer = await actor.send(method, path);
             seen.set(`${actor.spec.key} ${method} ${path}`, answer.status);
+            failures.push(...pageProblems(method, path, actor.spec, answer, route.file));
             const e = expected(route, actor.spec, "own", method);
             const why = mismatch(answer, e, path);
             if (why) {
@@ -1221,6 +1239,7 @@ describe("route × role × foreign territory", () => {
               for (const lang of Object.keys(CATALOGS).filter((l) => l !== "en") as Lang[]) {
                 const localPath = path.replace(/^\/en\//, `/${lang}/`);
                 const local = await actor.send("GET", localPath);
+                failures.push(...pageProblems("GET", localPath, actor.spec, local, route.file));
                 const localWhy = mismatch(local, e, localPath);
                 if (localWhy) failures.push(`GET ${localPath} as ${actor.spec.key}: got ${local.status} (${localWhy})`);
               }

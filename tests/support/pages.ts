@@ -3,14 +3,11 @@
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
 import { outboxEmail } from "~/db/schema";
-import de from "~/i18n/locales/de.json";
-import en from "~/i18n/locales/en.json";
-import es from "~/i18n/locales/es.json";
-import it from "~/i18n/locales/it.json";
+import { CATALOGS as ASSEMBLED } from "~/i18n/catalogs.server";
 
 export const LANGS = ["en", "de", "it", "es"] as const;
 export type Lang = (typeof LANGS)[number];
-const CATALOGS: Record<Lang, unknown> = { en, de, it, es };
+const CATALOGS: Record<Lang, unknown> = ASSEMBLED;
 
 /** A catalog message, with {{placeholders}} filled in. Throws on a missing key. */
 export function t(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {

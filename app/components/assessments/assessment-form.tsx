@@ -4,7 +4,7 @@
 import { useTranslation } from "react-i18next";
 import { ChoiceFieldset, type FormState, FormAlert } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { levelField } from "~/features/assessments/assessments.schema";
+import { levelField } from "~/features/assessments/assessment-fields";
 import { LEVELS } from "~/features/assessments/stats";
 import type { Language } from "~/i18n/languages";
 

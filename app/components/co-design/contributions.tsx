@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { FormAlert, SelectField, TextAreaField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import type { RoundTableStatus } from "~/db/schema";
+import type { RoundTableStatus } from "~/db/enums";
 import { formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 import { RowAction } from "~/components/ui/row-action";

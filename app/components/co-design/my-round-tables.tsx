@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { RoundTableStatus } from "~/db/schema";
+import type { RoundTableStatus } from "~/db/enums";
 import { formatDate } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { FormAlert, tickedValues, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import type { FindingKind } from "~/db/schema";
+import type { FindingKind } from "~/db/enums";
 
 type Group = { territoryId: string; territoryName: string; findings: { id: string; kind: FindingKind; statement: string; onTable: boolean }[] };
 

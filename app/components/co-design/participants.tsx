@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { FormAlert, SelectField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { ROUND_TABLE_CATEGORIES, ROUND_TABLE_SCOPES, type RoundTableCategory, type RoundTableScope } from "~/db/schema";
+import { ROUND_TABLE_CATEGORIES, ROUND_TABLE_SCOPES, type RoundTableCategory, type RoundTableScope } from "~/db/enums";
 import { RowAction } from "~/components/ui/row-action";
 
 export type Participant = { id: string; name: string; organisationName: string; category: RoundTableCategory; scope: RoundTableScope; linked: boolean; hasVoted: boolean };

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { FormAlert, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import type { RoundTableStatus } from "~/db/schema";
+import type { RoundTableStatus } from "~/db/enums";
 
 /** The one step the round table may take next: start the prioritisation, then close it. */
 export function StatusForm({ status, next, state }: { status: RoundTableStatus; next: Exclude<RoundTableStatus, "planned"> | null; state: FormState }) {

@@ -5,7 +5,7 @@ import { formatNumberForInput } from "~/i18n/numbers";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SelectField, TextAreaField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { COMPETENCE_GROUPS, PROFICIENCY_LEVELS } from "~/db/schema";
+import { COMPETENCE_GROUPS, PROFICIENCY_LEVELS } from "~/db/enums";
 import type { CompetenceItem } from "~/features/competences/competences.server";
 import { formatLanguageName } from "~/i18n/format";
 import { LANGUAGES, type Language } from "~/i18n/languages";

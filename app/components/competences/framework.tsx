@@ -3,7 +3,7 @@
 // and marked with its language, so screen readers pronounce it right (WCAG 3.1.2).
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { COMPETENCE_GROUPS, type LocalizedText } from "~/db/schema";
+import { COMPETENCE_GROUPS, type LocalizedText } from "~/db/enums";
 import type { CompetenceItem } from "~/features/competences/competences.server";
 import { pickLocalized } from "~/i18n/localized";
 import type { Language } from "~/i18n/languages";

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { FormAlert, SelectField, TextField, type FormState } from "~/components/ui/fields";
-import { CONSENT_SCOPES, type ConsentScope } from "~/db/schema";
+import { CONSENT_SCOPES, type ConsentScope } from "~/db/enums";
 import { PostForm } from "~/components/ui/post-form";
 import { formatDate, formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";

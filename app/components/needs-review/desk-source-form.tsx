@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { FileField, FormAlert, SelectField, TextAreaField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { DESK_SOURCE_KINDS } from "~/db/schema";
+import { DESK_SOURCE_KINDS } from "~/db/enums";
 import { DESK_SOURCE_FILE_ACCEPT } from "~/features/needs-review/interviews/desk-source-files";
 
 type StoredSource = { title: string; kind: string; url: string | null; notes: string; themes: string[]; fileName: string | null };

@@ -3,7 +3,7 @@ import { Form, Link } from "react-router";
 import { CheckboxGroup, FormAlert, type FormState } from "~/components/ui/fields";
 import { Pagination } from "~/components/ui/pagination";
 import { PostForm } from "~/components/ui/post-form";
-import type { TargetGroup } from "~/db/schema";
+import type { TargetGroup } from "~/db/enums";
 import { formatDate } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { CheckboxGroup, FormAlert, SelectField, TextAreaField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { FINDING_KINDS, FINDING_PRIORITIES, TARGET_GROUPS, type FindingKind, type FindingPriority, type TargetGroup } from "~/db/schema";
+import { FINDING_KINDS, FINDING_PRIORITIES, TARGET_GROUPS, type FindingKind, type FindingPriority, type TargetGroup } from "~/db/enums";
 
 type Finding = { kind: FindingKind; statement: string; targetGroups: TargetGroup[]; priority: FindingPriority };
 

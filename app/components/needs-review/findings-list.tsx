@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { FINDING_KINDS, type FindingKind, type FindingPriority, type TargetGroup, type ValidationOutcome } from "~/db/schema";
+import { FINDING_KINDS, type FindingKind, type FindingPriority, type TargetGroup, type ValidationOutcome } from "~/db/enums";
 import { formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 

@@ -3,7 +3,7 @@ import { Form } from "react-router";
 import { CheckboxGroup, FormAlert, SelectField, TextField, type FormState } from "~/components/ui/fields";
 import { Pagination } from "~/components/ui/pagination";
 import { PostForm } from "~/components/ui/post-form";
-import { TARGET_GROUPS, type TargetGroup } from "~/db/schema";
+import { TARGET_GROUPS, type TargetGroup } from "~/db/enums";
 import { formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { CheckboxGroup, FormAlert, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { VALIDATION_OUTCOMES, type FindingKind, type ValidationOutcome } from "~/db/schema";
+import { VALIDATION_OUTCOMES, type FindingKind, type ValidationOutcome } from "~/db/enums";
 import { formatDate } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 import { OutcomeText } from "./findings-list";

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { FormAlert, SelectField, TextField, tickedValues, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { TARGET_GROUPS } from "~/db/schema";
-import { AGE_BANDS, GENDERS } from "~/features/needs-review/needs-review.schema";
+import { TARGET_GROUPS } from "~/db/enums";
+import { AGE_BANDS, GENDERS } from "~/features/needs-review/participant-values";
 import { ConsentFields } from "./consents";
 
 type StoredParticipant = {

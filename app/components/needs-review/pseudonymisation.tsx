@@ -4,7 +4,7 @@
 import { useTranslation } from "react-i18next";
 import { FormAlert, SelectField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { REPLACEMENT_KINDS } from "~/db/schema";
+import { REPLACEMENT_KINDS } from "~/db/enums";
 import { formatDateTime, formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 

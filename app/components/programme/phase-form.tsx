@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { FormAlert, SelectField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { PHASE_KINDS } from "~/db/schema";
+import { PHASE_KINDS } from "~/db/enums";
 import type { TimelinePhase } from "~/features/territories/timeline.server";
 import { formatLanguageName } from "~/i18n/format";
 import { LANGUAGES, type Language } from "~/i18n/languages";

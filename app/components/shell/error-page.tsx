@@ -4,12 +4,12 @@
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { errorPage as de } from "~/i18n/locales/de.json";
-import { errorPage as en } from "~/i18n/locales/en.json";
-import { errorPage as es } from "~/i18n/locales/es.json";
-import { errorPage as it } from "~/i18n/locales/it.json";
+import { errorPage as de } from "~/i18n/messages/de.json";
+import { errorPage as en } from "~/i18n/messages/en.json";
+import { errorPage as es } from "~/i18n/messages/es.json";
+import { errorPage as it } from "~/i18n/messages/it.json";
 import { PageTitle } from "~/components/ui/page-title";
-import { createI18n, type Messages } from "~/i18n/i18n";
+import { i18nFor, type MessageSections } from "~/i18n/i18n";
 import type { Language } from "~/i18n/languages";
 import { AppShell } from "./app-shell";
 import type { ShellData } from "./shell-data.server";
@@ -27,11 +27,11 @@ function kindOf(status: number, reason: string | undefined): Kind {
   return "serverError";
 }
 
-type RootData = { lang: Language; messages: Messages; csrfToken: string; shell: ShellData };
+type RootData = { lang: Language; messages: MessageSections; csrfToken: string; shell: ShellData };
 
 export function ErrorPage({ lang, status, reason, root }: { lang: Language; status: number; reason?: string; root?: RootData }) {
   const kind = kindOf(status, reason);
-  const i18n = useMemo(() => (root ? createI18n(root.lang, root.messages) : null), [root]);
+  const i18n = useMemo(() => (root ? i18nFor(root.lang, root.messages) : null), [root]);
   if (root && i18n) {
     return (
       <I18nextProvider i18n={i18n}>

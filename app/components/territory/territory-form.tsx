@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, FormAlert, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import type { LocalizedText } from "~/db/schema";
+import type { LocalizedText } from "~/db/enums";
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from "~/i18n/languages";
 import { formatNumberForInput } from "~/i18n/numbers";
 

@@ -4,7 +4,7 @@ import { formatNumberForInput } from "~/i18n/numbers";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, ChoiceFieldset, FormAlert, TextAreaField, TextField, tickedValues, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { TRAINING_METHODS, type FindingKind, type TrainingMethod } from "~/db/schema";
+import { TRAINING_METHODS, type FindingKind, type TrainingMethod } from "~/db/enums";
 import { formatDate, formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 

@@ -2,7 +2,7 @@
 // module up or down (forms, so they work without JavaScript).
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { TrainingMethod } from "~/db/schema";
+import type { TrainingMethod } from "~/db/enums";
 import { formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 import { RowAction } from "~/components/ui/row-action";

@@ -2,7 +2,7 @@
 // A need of another territory shows its statement and territory only (see trace.server.ts).
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { FindingKind } from "~/db/schema";
+import type { FindingKind } from "~/db/enums";
 import { formatDate, formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 

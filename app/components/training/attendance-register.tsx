@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { FormAlert, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { ATTENDANCE_STATUSES } from "~/db/schema";
+import { ATTENDANCE_STATUSES } from "~/db/enums";
 
 type Row = { enrolmentId: string; name: string; department: string; status: string | null };
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { ChoiceFieldset, FormAlert, SelectField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
-import { COHORT_KINDS } from "~/db/schema";
+import { COHORT_KINDS } from "~/db/enums";
 
 type Cohort = {
   name: string;

@@ -5,6 +5,7 @@ import { type AnyPgColumn, check, index, integer, pgTable, text, timestamp, uniq
 import { user } from "./identity";
 import { interview, transcript } from "./needs-review";
 import { territory } from "./programmes";
+import type { CodingPlacement, AgreementCheckStatus, ReplacementKind } from "../enums";
 
 /** A theme of a territory's codebook. Names are unique in the codebook, whatever their case. */
 export const theme = pgTable(
@@ -32,8 +33,6 @@ export const theme = pgTable(
   ],
 );
 
-export const CODING_PLACEMENTS = ["placed", "unplaced"] as const;
-export type CodingPlacement = (typeof CODING_PLACEMENTS)[number];
 
 /**
  * A theme applied to the passage [start, end) of a transcript by one coder. The quote keeps the
@@ -79,8 +78,6 @@ export const coding = pgTable(
   ],
 );
 
-export const AGREEMENT_CHECK_STATUSES = ["open", "closed"] as const;
-export type AgreementCheckStatus = (typeof AGREEMENT_CHECK_STATUSES)[number];
 
 /**
  * Two coders code one interview independently. While the check is open, neither sees the
@@ -113,8 +110,6 @@ export const agreementCheck = pgTable(
   ],
 );
 
-export const REPLACEMENT_KINDS = ["participant_name", "person", "place", "address", "email", "phone", "organisation", "other"] as const;
-export type ReplacementKind = (typeof REPLACEMENT_KINDS)[number];
 
 /**
  * The pseudonymisation log, kept apart from the transcripts: which original words were replaced

@@ -6,9 +6,8 @@ import { date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from
 import { finding } from "./findings";
 import { user } from "./identity";
 import { territory } from "./programmes";
+import type { RoundTableStatus, RoundTableScope, RoundTableCategory } from "../enums";
 
-export const ROUND_TABLE_STATUSES = ["planned", "prioritising", "closed"] as const;
-export type RoundTableStatus = (typeof ROUND_TABLE_STATUSES)[number];
 
 export const roundTable = pgTable(
   "round_table",
@@ -32,17 +31,6 @@ export const roundTable = pgTable(
   (t) => [index("round_table_territory_idx").on(t.territoryId, t.heldOn)],
 );
 
-export const ROUND_TABLE_SCOPES = ["local", "international"] as const;
-export type RoundTableScope = (typeof ROUND_TABLE_SCOPES)[number];
-export const ROUND_TABLE_CATEGORIES = [
-  "public_authority",
-  "ngo",
-  "migrant_association",
-  "training_provider",
-  "research",
-  "other",
-] as const;
-export type RoundTableCategory = (typeof ROUND_TABLE_CATEGORIES)[number];
 
 /** Someone at the table. With an account (`userId`) she may cast her own votes. */
 export const roundTableParticipant = pgTable(

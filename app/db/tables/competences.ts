@@ -2,14 +2,10 @@
 // value, feel, be able to do and know, each competence with descriptors for three proficiency
 // levels. Texts are written in every platform language (LocalizedText), as programme content.
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { type LocalizedText, programme } from "./programmes";
+import { programme } from "./programmes";
+import type { LocalizedText, CompetenceGroup, ProficiencyLevel } from "../enums";
 
-export const COMPETENCE_GROUPS = ["values", "attitudes", "skills", "knowledge"] as const;
-export type CompetenceGroup = (typeof COMPETENCE_GROUPS)[number];
 
-/** Proficiency levels a competence is described at. Self-assessments also allow 0, "not yet". */
-export const PROFICIENCY_LEVELS = [1, 2, 3] as const;
-export type ProficiencyLevel = (typeof PROFICIENCY_LEVELS)[number];
 
 export const competence = pgTable(
   "competence",

@@ -4,14 +4,11 @@ import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { coding } from "./analysis";
 import { user } from "./identity";
-import { participant, type TargetGroup } from "./needs-review";
+import { participant } from "./needs-review";
 import { territory } from "./programmes";
 import { searchColumns } from "./search";
+import type { TargetGroup, FindingKind, FindingPriority, ValidationOutcome } from "../enums";
 
-export const FINDING_KINDS = ["strength", "weakness", "need"] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
-export const FINDING_PRIORITIES = ["high", "medium", "low"] as const;
-export type FindingPriority = (typeof FINDING_PRIORITIES)[number];
 
 /** A strength, weakness or need of the territory's services, stated in one sentence or two. */
 export const finding = pgTable(
@@ -86,8 +83,6 @@ export const focusGroupAttendee = pgTable(
   (t) => [primaryKey({ columns: [t.focusGroupId, t.participantId] }), index("focus_group_attendee_participant_idx").on(t.participantId)],
 );
 
-export const VALIDATION_OUTCOMES = ["confirmed", "amended", "rejected"] as const;
-export type ValidationOutcome = (typeof VALIDATION_OUTCOMES)[number];
 
 /** A finding presented at a focus group, and what the group decided (null while undecided). */
 export const focusGroupFinding = pgTable(

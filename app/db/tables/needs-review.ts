@@ -16,9 +16,8 @@ import {
 import { user } from "./identity";
 import { territory } from "./programmes";
 import { searchColumns } from "./search";
+import type { DeskSourceKind, TargetGroup, ConsentScope } from "../enums";
 
-export const DESK_SOURCE_KINDS = ["policy", "strategy", "report", "statistics", "other"] as const;
-export type DeskSourceKind = (typeof DESK_SOURCE_KINDS)[number];
 
 export const deskSource = pgTable(
   "desk_source",
@@ -58,8 +57,6 @@ export const deskSourceFile = pgTable("desk_source_file", {
   uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const TARGET_GROUPS = ["civil_servant", "third_country_national", "stakeholder"] as const;
-export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
 /** A person interviewed or consulted, known here only by a pseudonym and a few attributes. */
 export const participant = pgTable(
@@ -96,9 +93,6 @@ export const participantIdentity = pgTable("participant_identity", {
   contact: text("contact"),
 });
 
-/** The purposes a participant consents to one by one (decision 025). */
-export const CONSENT_SCOPES = ["interview", "focus-group"] as const;
-export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
 export const consent = pgTable(
   "consent",

@@ -13,8 +13,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { user } from "./identity";
+import type { LocalizedText, PhaseKind, OrganisationKind, ProgrammeRole, TerritoryRole } from "../enums";
 
-export type LocalizedText = Partial<Record<"en" | "de" | "it" | "es", string>>;
 
 export const programme = pgTable("programme", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -30,17 +30,6 @@ export const programme = pgTable("programme", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const PHASE_KINDS = [
-  "needs_review",
-  "focus_groups",
-  "co_design",
-  "capacity_building",
-  "strategy",
-  "piloting",
-  "manifesto",
-  "dissemination",
-] as const;
-export type PhaseKind = (typeof PHASE_KINDS)[number];
 
 export const programmePhase = pgTable(
   "programme_phase",
@@ -81,15 +70,6 @@ export const territory = pgTable(
   (t) => [index("territory_programme_idx").on(t.programmeId, t.name)],
 );
 
-export const ORGANISATION_KINDS = [
-  "public_authority",
-  "ngo",
-  "training_provider",
-  "migrant_association",
-  "university",
-  "other",
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const organisation = pgTable(
   "organisation",
@@ -113,17 +93,7 @@ export const organisation = pgTable(
 // Membership and roles
 // ---------------------------------------------------------------------------
 
-export const PROGRAMME_ROLES = ["programme_admin", "expert"] as const;
-export type ProgrammeRole = (typeof PROGRAMME_ROLES)[number];
 
-export const TERRITORY_ROLES = [
-  "coordinator",
-  "technical_partner",
-  "trainer",
-  "trainee",
-  "committee_member",
-] as const;
-export type TerritoryRole = (typeof TERRITORY_ROLES)[number];
 
 export const programmeMember = pgTable(
   "programme_member",

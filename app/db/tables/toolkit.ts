@@ -9,6 +9,7 @@ import { finding } from "./findings";
 import { user } from "./identity";
 import { bytea } from "./needs-review";
 import { programme, territory } from "./programmes";
+import type { TrainingMethod } from "../enums";
 
 export const toolkit = pgTable(
   "toolkit",
@@ -48,8 +49,6 @@ export const toolkitVersion = pgTable(
   (t) => [index("toolkit_version_toolkit_idx").on(t.toolkitId, t.number)],
 );
 
-export const TRAINING_METHODS = ["face_to_face", "role_play", "case_study", "study_visit", "peer_exchange", "e_learning"] as const;
-export type TrainingMethod = (typeof TRAINING_METHODS)[number];
 
 export const trainingModule = pgTable(
   "training_module",

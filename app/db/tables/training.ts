@@ -8,9 +8,8 @@ import { competence } from "./competences";
 import { user } from "./identity";
 import { territory } from "./programmes";
 import { toolkit, trainingModule } from "./toolkit";
+import type { CohortKind, AttendanceStatus, AssessmentPhase } from "../enums";
 
-export const COHORT_KINDS = ["staff", "tot"] as const;
-export type CohortKind = (typeof COHORT_KINDS)[number];
 
 export const cohort = pgTable(
   "cohort",
@@ -100,8 +99,6 @@ export const sessionModule = pgTable(
   (t) => [primaryKey({ columns: [t.sessionId, t.moduleId] }), index("session_module_module_idx").on(t.moduleId)],
 );
 
-export const ATTENDANCE_STATUSES = ["present", "excused", "absent"] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 /** One row per trainee and session: taking attendance again overwrites, never duplicates. */
 export const attendance = pgTable(
@@ -120,8 +117,6 @@ export const attendance = pgTable(
   (t) => [primaryKey({ columns: [t.sessionId, t.enrolmentId] }), index("attendance_enrolment_idx").on(t.enrolmentId)],
 );
 
-export const ASSESSMENT_PHASES = ["pre", "mid", "post"] as const;
-export type AssessmentPhase = (typeof ASSESSMENT_PHASES)[number];
 
 /** A trainee's self-assessment of every competence at one moment of the cohort. */
 export const selfAssessment = pgTable(

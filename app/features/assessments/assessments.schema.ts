@@ -2,16 +2,13 @@
 // has one field per competence of the programme, so its schema is built from their ids; a
 // competence id that is not the programme's is never read, and a missing one is an error.
 import { z } from "zod";
-import { ASSESSMENT_PHASES, type AssessmentPhase } from "~/db/schema";
+import { COMMENT_MAX, levelField } from "./assessment-fields";
+import { ASSESSMENT_PHASES, type AssessmentPhase } from "~/db/enums";
+
+export { COMMENT_MAX, levelField };
 
 const LEVEL_VALUES = ["0", "1", "2", "3"] as const;
 const RATING_VALUES = ["1", "2", "3", "4", "5"] as const;
-export const COMMENT_MAX = 2000;
-
-/** The form field of one competence's level. */
-export function levelField(competenceId: string): string {
-  return `level-${competenceId}`;
-}
 
 /** Every competence answered with a level from 0 to 3; the result maps competence id → level. */
 export function assessmentSchema(competenceIds: string[]) {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FRAMEWORK } from "~/features/competences/default-framework";
-import de from "~/i18n/locales/de.json";
-import en from "~/i18n/locales/en.json";
-import es from "~/i18n/locales/es.json";
-import it_ from "~/i18n/locales/it.json";
+import { CATALOGS } from "~/i18n/catalogs.server";
 import { LANGUAGES } from "~/i18n/languages";
 import { CHART_WIDTH, type ChartGeometry, chartGeometry, wrapLabel } from "./chart";
 
@@ -20,6 +17,7 @@ const input = {
 
 /** An estimate of a 12px sans-serif character's width that errs on the wide side (about 0.65 em), independent of the chart's own. */
 const SAFE_CHAR = 7.8;
+const { en, de, it: it_, es } = CATALOGS;
 const LEVELS = { en: en.assessments.levels, de: de.assessments.levels, it: it_.assessments.levels, es: es.assessments.levels };
 
 /** Every text's estimated box, checked against the viewBox: labels end-anchored, ticks centred. */

@@ -1,6 +1,6 @@
 // The arithmetic of self-assessments: a trainee's gain per competence, and the rule that keeps
 // cohort figures from pointing at a person. Levels run from 0 ("not yet") to 3 ("advanced").
-import type { AssessmentPhase } from "~/db/schema";
+import type { AssessmentPhase } from "~/db/enums";
 
 export const MIN_LEVEL = 0;
 export const MAX_LEVEL = 3;

@@ -2,7 +2,7 @@
 // cohort (people join late, and the first session is rarely on day one); the "after" assessment
 // opens 30 days before the end (the last sessions are often a review); the optional midway one
 // lies in between. Dates are calendar days (the cohort's dates carry no time zone).
-import type { AssessmentPhase } from "~/db/schema";
+import type { AssessmentPhase } from "~/db/enums";
 
 export const WINDOW_DAYS = 30;
 

@@ -2,7 +2,7 @@
 // are checked against the round table and the programme by the domain functions.
 import { z } from "zod";
 import { calendarDate } from "~/http/date-field";
-import { ROUND_TABLE_CATEGORIES, ROUND_TABLE_SCOPES, ROUND_TABLE_STATUSES } from "~/db/schema";
+import { ROUND_TABLE_CATEGORIES, ROUND_TABLE_SCOPES, ROUND_TABLE_STATUSES } from "~/db/enums";
 import type { Language } from "~/i18n/languages";
 import { localNumber, optionalLocalNumber } from "~/i18n/number-field";
 

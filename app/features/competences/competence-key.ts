@@ -1,7 +1,7 @@
 // The stable key of a competence added by hand, made once from its name ("Konfliktlösung" →
 // "konfliktlosung"). Keys match competences across programmes and copies, so they never change
 // when the competence is renamed.
-import type { LocalizedText } from "~/db/schema";
+import type { LocalizedText } from "~/db/enums";
 import { LANGUAGES } from "~/i18n/languages";
 
 export function slugForKey(text: string): string {

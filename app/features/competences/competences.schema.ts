@@ -3,7 +3,7 @@
 // form works without JavaScript and a failed submit gives every typed value back. Messages are
 // catalog keys.
 import { z } from "zod";
-import { COMPETENCE_GROUPS, PROFICIENCY_LEVELS, type CompetenceGroup, type LocalizedText, type ProficiencyLevel } from "~/db/schema";
+import { COMPETENCE_GROUPS, PROFICIENCY_LEVELS, type CompetenceGroup, type LocalizedText, type ProficiencyLevel } from "~/db/enums";
 import { LANGUAGES, type Language } from "~/i18n/languages";
 import { optionalLocalNumber } from "~/i18n/number-field";
 

@@ -5,7 +5,7 @@
 // training work, not copied from them. `key` is stable: modules, self-assessments and copies of
 // the framework in other programmes are matched by it, so never rename one.
 // No ESCO URI is set: we link none we could not check (decision 014); admins may add them.
-import type { CompetenceGroup } from "~/db/schema";
+import type { CompetenceGroup } from "~/db/enums";
 import type { Language } from "~/i18n/languages";
 
 type Localised = Record<Language, string>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LANGUAGES } from "~/i18n/languages";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "~/auth/password-rules";
-import { PROGRAMME_ROLES, TERRITORY_ROLES } from "~/db/schema";
+import { PROGRAMME_ROLES, TERRITORY_ROLES } from "~/db/enums";
 
 const email = z.string().trim().toLowerCase().max(254, "errors.tooLong").pipe(z.email("errors.email"));
 const name = z.string().trim().min(2, "errors.nameTooShort").max(120, "errors.tooLong");

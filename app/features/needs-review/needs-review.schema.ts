@@ -1,11 +1,12 @@
 // Forms of the Needs Review. Messages are catalog keys; optional fields arrive as "" and become undefined.
 import { z } from "zod";
 import { calendarDate } from "~/http/date-field";
-import { CONSENT_SCOPES, DESK_SOURCE_KINDS, TARGET_GROUPS } from "~/db/schema";
+import { CONSENT_SCOPES, DESK_SOURCE_KINDS, TARGET_GROUPS } from "~/db/enums";
 import { normaliseTranscript } from "./interviews/transcript-text";
 
-export const AGE_BANDS = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus"] as const;
-export const GENDERS = ["female", "male", "diverse", "not_stated"] as const;
+import { AGE_BANDS, GENDERS } from "./participant-values";
+
+export { AGE_BANDS, GENDERS };
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, "errors.tooLong").optional());

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ORGANISATION_KINDS } from "~/db/schema";
+import { ORGANISATION_KINDS } from "~/db/enums";
 
 export const organisationFormSchema = z.object({
   name: z.string().trim().min(2, "errors.nameTooShort").max(160, "errors.tooLong"),

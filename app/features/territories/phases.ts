@@ -1,4 +1,4 @@
-import type { LocalizedText, PhaseKind } from "~/db/schema";
+import type { LocalizedText, PhaseKind } from "~/db/enums";
 
 /** A phase of the programme timeline; `name` is the programme's own name for it, per language (empty: the kind's). */
 export type Phase = { kind: PhaseKind; name?: LocalizedText; startsOn: string; endsOn: string };

@@ -3,7 +3,7 @@
 // published Toolkit version, a completed cohort), under way (rows exist), or not started; and late
 // when the timeline's phase for it has ended and it is not done. The stages the platform does not
 // have yet (strategy, piloting, manifesto) are "not available". Pure: today is passed in.
-import type { PhaseKind } from "~/db/schema";
+import type { PhaseKind } from "~/db/enums";
 import type { Phase } from "./phases";
 
 export const CYCLE_STAGES = ["needs_review", "co_design", "toolkit", "training", "strategy", "piloting", "manifesto"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { LocalizedText } from "~/db/schema";
+import type { LocalizedText } from "~/db/enums";
 import { LANGUAGES, type Language } from "~/i18n/languages";
 import { optionalLocalNumber } from "~/i18n/number-field";
 

@@ -2,7 +2,7 @@
 // the first it has in the platform's order (pickLocalized), else its local name. `nameLang` is the
 // language of the name shown, so that a page can mark a fallback with lang="…" and its language.
 import { type AnyColumn, type SQL, sql } from "drizzle-orm";
-import type { LocalizedText } from "~/db/schema";
+import type { LocalizedText } from "~/db/enums";
 import { isLanguage, type Language } from "~/i18n/languages";
 import { pickLocalized } from "~/i18n/localized";
 

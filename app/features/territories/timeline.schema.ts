@@ -3,7 +3,7 @@
 // name), first and last day, and its place in the list. Flat fields ("name_de") so that the form
 // works without JavaScript and a failed submit gives back every typed value. Messages are catalog keys.
 import { z } from "zod";
-import { PHASE_KINDS, type LocalizedText, type PhaseKind } from "~/db/schema";
+import { PHASE_KINDS, type LocalizedText, type PhaseKind } from "~/db/enums";
 import { calendarDate } from "~/http/date-field";
 import { LANGUAGES, type Language } from "~/i18n/languages";
 import { optionalLocalNumber } from "~/i18n/number-field";

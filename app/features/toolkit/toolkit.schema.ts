@@ -2,7 +2,7 @@
 // the Toolkit's own under toolkit.errors.). Ids ticked in checkbox lists are only shape-checked
 // here; the domain functions check that each belongs to the programme (links.server.ts).
 import { z } from "zod";
-import { TRAINING_METHODS } from "~/db/schema";
+import { TRAINING_METHODS } from "~/db/enums";
 import type { Language } from "~/i18n/languages";
 import { localNumber } from "~/i18n/number-field";
 

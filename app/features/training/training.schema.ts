@@ -2,7 +2,7 @@
 // are checked against the territory by the domain functions, never trusted here.
 import { z } from "zod";
 import { calendarDate, isCalendarDate } from "~/http/date-field";
-import { ATTENDANCE_STATUSES, COHORT_KINDS, type AttendanceStatus } from "~/db/schema";
+import { ATTENDANCE_STATUSES, COHORT_KINDS, type AttendanceStatus } from "~/db/enums";
 import type { Language } from "~/i18n/languages";
 import { localNumber } from "~/i18n/number-field";
 

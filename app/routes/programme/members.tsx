@@ -5,7 +5,7 @@ import { InvitationForm, InvitationNotice, PendingInvitations } from "~/componen
 import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { PROGRAMME_ROLES } from "~/db/schema";
+import { PROGRAMME_ROLES } from "~/db/enums";
 import { recordAudit } from "~/features/audit/audit.server";
 import { programmeInvitationSchema } from "~/features/members/members.schema";
 import { createInvitation, listPendingInvitations, listProgrammeMembers, revokeInvitation } from "~/features/members/members.server";

@@ -6,7 +6,7 @@ import { Form, Link } from "react-router";
 import { SelectField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { FINDING_KINDS } from "~/db/schema";
+import { FINDING_KINDS } from "~/db/enums";
 import { compareThemes, listComparedTerritories, listValidatedFindings, type ComparisonRow } from "~/features/needs-review/coding/comparison.server";
 import { formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";

@@ -2,7 +2,7 @@
 // as arrays ("name[]"), and ids in them are checked against the territory by the domain functions.
 import { z } from "zod";
 import { calendarDate } from "~/http/date-field";
-import { FINDING_KINDS, FINDING_PRIORITIES, TARGET_GROUPS, VALIDATION_OUTCOMES } from "~/db/schema";
+import { FINDING_KINDS, FINDING_PRIORITIES, TARGET_GROUPS, VALIDATION_OUTCOMES } from "~/db/enums";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

@@ -4,7 +4,7 @@
 // speaker gives herself ("Ich heiße …", "mi chiamo …", "me llamo …", "my name is …") and names
 // after a form of address or a word of kinship or acquaintance ("Herr …", "mia sorella …",
 // "mi vecino …", "my sister …"). Pure functions; pseudonymise.ts turns the finds into proposals.
-import type { ReplacementKind } from "~/db/schema";
+import type { ReplacementKind } from "~/db/enums";
 
 export type IdentifierReason = "email" | "phone" | "address" | "selfIntroduction" | "title" | "relation";
 export type Identifier = { start: number; end: number; original: string; kind: ReplacementKind; reason: IdentifierReason };

@@ -1,7 +1,7 @@
 // The pseudonymisation form: one row per proposal (or per replacement added by hand), read from
 // fields named rows[i].original, rows[i].kind, rows[i].replacement and the "replace" checkbox
 // rows[i].replace. Messages are catalog keys; every error belongs to a row's field.
-import { REPLACEMENT_KINDS, type ReplacementKind } from "~/db/schema";
+import { REPLACEMENT_KINDS, type ReplacementKind } from "~/db/enums";
 import type { FieldErrors } from "~/http/form.server";
 import { canonicalOriginal, containsRealName, countOccurrences, PROPOSAL_REASONS, type ProposalReason } from "./pseudonymise";
 

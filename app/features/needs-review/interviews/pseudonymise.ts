@@ -3,7 +3,7 @@
 // (a participant called "Said" must not turn "she said" into "she TCN-07"), never inside speaker
 // labels ("TCN-07:"), pseudonyms or placeholders ("[PLACE-2]"). The guesses are deliberately
 // cautious in German, where every noun is capitalised: a person reviews every proposal anyway.
-import type { ReplacementKind } from "~/db/schema";
+import type { ReplacementKind } from "~/db/enums";
 import { findIdentifiers, type IdentifierReason } from "./identifiers";
 
 export { CERTAIN_REASONS } from "./identifiers";

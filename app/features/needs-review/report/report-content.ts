@@ -1,7 +1,7 @@
 // The Needs Review Report as plain data: what report-content.server.ts assembles from the
 // territory's rows, what a publication stores (as JSON) and what every renderer reads. It holds
 // no personal data: quotes are pseudonymised transcript text, attributed to target groups only.
-import type { FindingKind, FindingPriority, TargetGroup, ValidationOutcome } from "~/db/schema";
+import type { FindingKind, FindingPriority, TargetGroup, ValidationOutcome } from "~/db/enums";
 import type { Language } from "~/i18n/languages";
 
 /** Raised when the shape changes, so that an old publication can still be read (or refused). */

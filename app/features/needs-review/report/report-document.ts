@@ -3,7 +3,7 @@
 // so that the three never disagree. Labels come from the catalog of content.language, never
 // from the reader's.
 import { type BlockDocument, type DocumentBlock, paragraphBlocks } from "~/export/blocks";
-import { FINDING_KINDS, TARGET_GROUPS, type TargetGroup } from "~/db/schema";
+import { FINDING_KINDS, TARGET_GROUPS, type TargetGroup } from "~/db/enums";
 import { formatCountry, formatDate, formatNumber, formatPercent } from "~/i18n/format";
 import type { getServerT } from "~/i18n/catalogs.server";
 import type { Language } from "~/i18n/languages";

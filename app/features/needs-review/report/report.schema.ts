@@ -1,9 +1,9 @@
 // The narrative sections of the report and the language chosen for it. Messages are catalog keys.
 import { z } from "zod";
-import { isLanguage, type Language, LANGUAGES } from "~/i18n/languages";
+import { NARRATIVE_MAX, reportLanguageOf } from "./report-language";
+import { LANGUAGES } from "~/i18n/languages";
 
 /** Long enough for a few pages of text, short enough to stay a report section. */
-export const NARRATIVE_MAX = 20_000;
 
 const section = z.preprocess((v) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n").trim() : ""), z.string().max(NARRATIVE_MAX, "errors.tooLong"));
 
@@ -18,11 +18,4 @@ export const publishSchema = z.object({
   language: z.enum(LANGUAGES, { error: "errors.choose" }),
 });
 
-/**
- * The report's language: ?lang= when it names a platform language, else the page's (decision 027:
- * the page says which language is shown and offers the territory's beside it).
- */
-export function reportLanguageOf(url: URL, pageLang: Language): Language {
-  const asked = url.searchParams.get("lang");
-  return isLanguage(asked) ? asked : pageLang;
-}
+export { NARRATIVE_MAX, reportLanguageOf };

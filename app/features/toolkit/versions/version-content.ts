@@ -2,7 +2,7 @@
 // public page, the DOCX and the PDF render, and what a copy is made from. It holds no personal data
 // and nothing private to a territory: of the needs (findings) and round-table contributions a
 // module answers, only how many (decision 019). Pure: version-content.server.ts reads the rows.
-import { type CompetenceGroup, type LocalizedText, TRAINING_METHODS, type TrainingMethod } from "~/db/schema";
+import { type CompetenceGroup, type LocalizedText, TRAINING_METHODS, type TrainingMethod } from "~/db/enums";
 import { isLanguage, type Language } from "~/i18n/languages";
 import { pickLocalized } from "~/i18n/localized";
 

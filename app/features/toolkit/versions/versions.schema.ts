@@ -1,8 +1,8 @@
 // The forms of the versions page and of the public Toolkit page. Messages are catalog keys.
 import { z } from "zod";
+import { NOTE_MAX } from "./version-limits";
 
 /** A line or two on what changed: longer notes belong in the modules themselves. */
-export const NOTE_MAX = 500;
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n").trim() : "");
 
@@ -35,3 +35,5 @@ export function parseVersionId(value: unknown): string | null {
   const parsed = z.uuid().safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+export { NOTE_MAX };

@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import { Swatch } from "~/components/needs-review/codebook";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { TARGET_GROUPS } from "~/db/schema";
+import { TARGET_GROUPS } from "~/db/enums";
 import { themeCooccurrence, themeGroupMatrix } from "~/features/needs-review/coding/analysis.server";
 import { listThemes } from "~/features/needs-review/codebook/codebook.server";
 import { formatDecimal, formatNumber } from "~/i18n/format";

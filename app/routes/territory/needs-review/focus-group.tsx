@@ -6,7 +6,7 @@ import { FocusGroupForm } from "~/components/needs-review/focus-group-form";
 import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { TARGET_GROUPS, type TargetGroup } from "~/db/schema";
+import { TARGET_GROUPS, type TargetGroup } from "~/db/enums";
 import { attendeesSchema, focusGroupSchema, outcomeSchema, presentedSchema } from "~/features/needs-review/findings/findings.schema";
 import { addNewAttendee, countAttendees, listAttendeeOptions, setAttendance } from "~/features/needs-review/focus-groups/focus-group-attendees.server";
 import { findFocusGroup, listFindingsOfGroup, recordOutcome, setPresentedFindings, updateFocusGroup } from "~/features/needs-review/focus-groups/focus-groups.server";

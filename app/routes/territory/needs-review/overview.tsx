@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { GettingStarted } from "~/components/needs-review/getting-started";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { FINDING_KINDS, TARGET_GROUPS } from "~/db/schema";
+import { FINDING_KINDS, TARGET_GROUPS } from "~/db/enums";
 import { countConsents } from "~/features/needs-review/interviews/consents.server";
 import { countFindings } from "~/features/needs-review/findings/findings.server";
 import { countStakeholders } from "~/features/needs-review/focus-groups/focus-groups.server";

@@ -7,7 +7,7 @@ import { SelectField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { Pagination } from "~/components/ui/pagination";
 import { getDb } from "~/db/client.server";
-import { TARGET_GROUPS, type TargetGroup } from "~/db/schema";
+import { TARGET_GROUPS, type TargetGroup } from "~/db/enums";
 import { listThemes } from "~/features/needs-review/codebook/codebook.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import { listPassages } from "~/features/needs-review/coding/passages.server";

@@ -6,7 +6,8 @@ import { ChoiceFieldset, FormAlert, Notice, TextAreaField } from "~/components/u
 import { PostForm } from "~/components/ui/post-form";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";
-import { COMMENT_MAX, feedbackSchema } from "~/features/assessments/assessments.schema";
+import { COMMENT_MAX } from "~/features/assessments/assessment-fields";
+import { feedbackSchema } from "~/features/assessments/assessments.schema";
 import { findSessionForFeedback, isPast, saveFeedback } from "~/features/assessments/feedback.server";
 import { parseUuid } from "~/features/needs-review/needs-review.schema";
 import { changeNoticeFromUrl, changeNoticeQuery } from "~/http/change-notice";
