@@ -142,6 +142,7 @@ export async function drive(
 }
 
 export function formatRow(label: string, r: Result, bare?: Result): string {
+  if (r.requests === 0) return `  ${label.padEnd(44)} no request finished within the case: raise BENCH_LOAD_SECONDS`;
   const n = (v: number, w = 6, d = 0) => (Number.isFinite(v) ? v.toFixed(d) : "–").padStart(w);
   const ratio = bare ? `${n((100 * r.rps) / bare.rps, 4)} %` : "      ";
   return `  ${label.padEnd(44)} ${n(r.rps, 7, 1)} ${n(r.p50)} ${n(r.p95)} ${n(r.p99)} ${n(r.errors + r.non2xx, 6)} ${n(r.cpuMsPerRequest, 7, 2)} ${ratio}`;

@@ -11,7 +11,8 @@
 // stime of the server's processes from /proc, before/after, over the requests) and req/s as a
 // share of the bare endpoint's. Memory: resident size after start and after 1,000 mixed requests.
 // Env: BENCH_LOAD_SECONDS (per case, default 5), BENCH_STEADY_SECONDS (default 60), BENCH_DATABASES
-// ("postgres,pglite"), BENCH_PROFILE=1 (a CPU profile of each 10-user case, summarised: where the time goes).
+// ("postgres,pglite"), BENCH_NODE_OPTIONS (extra flags for the server's Node), BENCH_MEMORY_ONLY=1
+// (start and memory only), BENCH_PROFILE=1 (a CPU profile of each 10-user case, summarised: where the time goes).
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -84,13 +85,13 @@ async function capture(base: string, targets: Map<Page, Target>): Promise<string
 
 async function profiled<T>(server: Running, enabled: boolean, run: () => Promise<T & { requests: number }>): Promise<T & { requests: number }> {
   if (!enabled) return run();
-  const dir = path.join(work, "profiles");
-  const before = existsSync(dir) ? readdirSync(dir).length : 0;
+  const dir = path.join(work, "probe");
+  const before = readdirSync(dir).filter((f) => f.startsWith(`${server.pid}-`)).length;
   process.kill(server.pid, "SIGUSR2");
   await new Promise((resolve) => setTimeout(resolve, 200));
   const result = await run();
   process.kill(server.pid, "SIGUSR2");
-  const file = path.join(dir, `${before + 1}.cpuprofile`);
+  const file = path.join(dir, `${server.pid}-${before + 1}.cpuprofile`);
   while (!existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 100));
   log(summariseProfile(file, result.requests));
   return result;
@@ -122,11 +123,28 @@ async function bareCases(bare: Running, pageResults: Map<string, Result>) {
   }
 }
 
+/** The probe hook's memory figures of one process (it forces a full collection to tell live from garbage). */
+async function probeMemory(pid: number): Promise<Record<string, number>> {
+  const dir = path.join(work, "probe");
+  const before = new Set(readdirSync(dir));
+  process.kill(pid, "SIGWINCH");
+  for (;;) {
+    const file = readdirSync(dir).find((f) => f.startsWith(`memory-${pid}-`) && f.endsWith(".json") && !before.has(f));
+    if (file) return JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function memory(server: Running, targets: Target[], what: string) {
   const pids = processTree(server.pid);
   const atStart = rssMb(pids);
   const mixed = await drive(server.base, pids, targets, { connections: 10, amount: 1000 });
-  log(`  memory (${what}): ${atStart.toFixed(0)} MB resident after start with the demo, ${rssMb(pids).toFixed(0)} MB after 1,000 mixed requests (${mixed.errors + mixed.non2xx} errors)`);
+  const after = rssMb(pids);
+  log(`  memory (${what}): ${atStart.toFixed(0)} MB resident after start with the demo, ${after.toFixed(0)} MB after 1,000 mixed requests (${mixed.errors + mixed.non2xx} errors)`);
+  for (const pid of pids) {
+    const m = await probeMemory(pid);
+    log(`    pid ${pid}: V8 heap ${m.heapUsed} MB used of ${m.heapTotal} MB (limit ${m.limit} MB); live after a full GC ${m.liveHeap} MB; outside the heap: external ${m.external} MB (array buffers ${m.arrayBuffers} MB); resident after that GC ${m.rssAfterGc} MB`);
+  }
 }
 
 const bareResults = new Map<string, Result>();
@@ -137,15 +155,16 @@ async function benchDatabase(kind: string) {
   log(`\n== ${kind === "postgres" ? "PostgreSQL" : "PGlite"} ==  (${uptime()})`);
   const pg = kind === "postgres" ? await startTemporaryPostgres() : undefined;
   const dbEnv: NodeJS.ProcessEnv = pg ? { DATABASE_URL: pg.url } : { DATABASE_URL: undefined, PGLITE_DATA_DIR: path.join(work, "pglite") };
-  const profileEnv: NodeJS.ProcessEnv = PROFILE ? { NODE_OPTIONS: `--import ${path.resolve("bench/profile-hook.mjs")}`, ECCIPA_PROFILE_DIR: path.join(work, "profiles") } : {};
-  if (PROFILE) mkdirSync(path.join(work, "profiles"), { recursive: true });
+  const probeEnv: NodeJS.ProcessEnv = { NODE_OPTIONS: `${process.env.BENCH_NODE_OPTIONS ?? ""} --import ${path.resolve("bench/probe-hook.mjs")}`, ECCIPA_PROBE_DIR: path.join(work, "probe") };
+  mkdirSync(path.join(work, "probe"), { recursive: true });
   rmSync(queryLog, { force: true });
-  let server = await startServer({ ...dbEnv, ...profileEnv, ECCIPA_QUERY_LOG: queryLog });
+  let server = await startServer({ ...dbEnv, ...probeEnv, ECCIPA_QUERY_LOG: queryLog });
   let bare: Running | undefined;
   try {
     const targets = await targetsFor(server.base);
     const mixed = [...targets.values()];
     await memory(server, mixed, "one process");
+    if (process.env.BENCH_MEMORY_ONLY === "1") return;
     const queries = await capture(server.base, targets);
     await drive(server.base, [server.pid], mixed, { connections: 10, amount: 500 }); // warm-up, not counted
     log(HEADER);
@@ -157,7 +176,7 @@ async function benchDatabase(kind: string) {
       log(formatRow(`steady 40 req/s mixed, ${STEADY_SECONDS} s`, steady) + `   goal p95 ≤ 50 ms, 0 errors: ${steady.p95 <= 50 && steady.errors + steady.non2xx === 0 ? "met" : "NOT met"}`);
       log(`  peak resident memory of the server: ${readFileSync(`/proc/${server.pid}/status`, "utf8").match(/VmHWM:\s+(\d+)/)![1].replace(/\d{3}$/, "")} MB`);
       await server.stop();
-      server = await startServer({ ...dbEnv, ECCIPA_WORKERS: "2" }, 2);
+      server = await startServer({ ...dbEnv, ...probeEnv, ECCIPA_WORKERS: "2" }, 2);
       log(`  -- ECCIPA_WORKERS=2 (the primary migrates and seeds, two workers serve) --`);
       const targets2 = await targetsFor(server.base);
       await memory(server, [...targets2.values()], "primary + 2 workers");
@@ -183,4 +202,5 @@ log(`bench:load — ${SECONDS} s per case, autocannon in this process on the sam
 log("Latencies in ms; cpu ms = Node CPU (utime+stime) of the server's processes per request; vs bare = req/s as a share of the bare endpoint's.");
 for (const kind of DATABASES) await benchDatabase(kind);
 log(`\ndone (${uptime()})`);
-rmSync(work, { recursive: true, force: true });
+if (PROFILE) log(`profiles kept in ${path.join(work, "probe")} (open them in Chrome DevTools)`);
+else rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // Where a page's Node CPU goes, from a V8 .cpuprofile (bench/profile-hook.mjs): self time by
 // package (node_modules/<name>, the app's bundle, Node itself, GC) and inclusive time of the app's
-// named steps (middleware, session, actor, loaders, the React render, compression), per request.
+// named steps (session, actor, the React render, serialisation, compression, driver), per request.
 import { readFileSync } from "node:fs";
 
 type Node = { id: number; callFrame: { functionName: string; url: string }; children?: number[] };
@@ -33,6 +33,17 @@ export function summariseProfile(file: string, requests: number, top = 12): stri
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // The probe's own work (stopping the profiler, writing the profile) is not the page's.
+  for (const id of [...self.keys()]) {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      if (byId.get(at)!.callFrame.url.includes("probe-hook")) {
+        self.delete(id);
+        break;
+      }
+    }
+  }
   const buckets = new Map<string, number>();
   let total = 0;
   for (const [id, us] of self) {
@@ -42,9 +53,7 @@ export function summariseProfile(file: string, requests: number, top = 12): stri
     const b = bucketOf(frame);
     buckets.set(b, (buckets.get(b) ?? 0) + us);
   }
-  // Inclusive time per step: a node's self time counts once for the outermost matching ancestor.
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // Inclusive time per step: a sample counts once per step among its ancestors.
   const steps = new Map<string, number>();
   for (const [id, us] of self) {
     const seen = new Set<string>();
