@@ -22,6 +22,9 @@ if (workers > 1 && !process.env.DATABASE_URL) {
   process.exit(1);
 }
 
+/** zlib level of the HTML and data answers (decision 032); tests/integration/compression.test.ts checks it. */
+const COMPRESSION_LEVEL = 4;
+
 const build = await import("./build/server/index.js");
 const { startPlatform, stopPlatform, bodyLimitFor, declaresTooMuch, BODY_TOO_LARGE_HEADER, strictTransportSecurity } = build.entry.module;
 
@@ -74,7 +77,9 @@ async function runServer() {
   app.disable("x-powered-by");
   // Behind a reverse proxy, TRUST_PROXY=1 makes req.ip and the protocol come from X-Forwarded-*.
   if (process.env.TRUST_PROXY) app.set("trust proxy", Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY);
-  app.use(compression());
+  // Level 4 rather than zlib's default 6: a page compresses 2–3 times faster for about 4 % more
+  // bytes (measured on a 145 KB page: 6.7 against 17 ms, 47.0 against 45.4 KB; decision 032).
+  app.use(compression({ level: COMPRESSION_LEVEL }));
   // The load bench's query capture (decision 032): only with ECCIPA_QUERY_LOG set, a request labelled
   // x-eccipa-query-label has its statements logged by app/db/client.server.ts. Sent one at a time.
   if (process.env.ECCIPA_QUERY_LOG) {
