@@ -11,7 +11,7 @@
 // stime of the server's processes from /proc, before/after, over the requests) and req/s as a
 // share of the bare endpoint's. Memory: resident size after start and after 1,000 mixed requests.
 // Env: BENCH_LOAD_SECONDS (per case, default 5), BENCH_STEADY_SECONDS (default 60), BENCH_DATABASES
-// ("postgres,pglite"), BENCH_NODE_OPTIONS (extra flags for the server's Node), BENCH_MEMORY_ONLY=1
+// ("postgres,pglite"), BENCH_NODE_OPTIONS (flags for the server's Node after those of `npm run serve`), BENCH_MEMORY_ONLY=1
 // (start and memory only), BENCH_PROFILE=1 (a CPU profile of each 10-user case, summarised: where the time goes).
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -36,6 +36,10 @@ const PAGES: Page[] = [
   { name: "training cohort", path: "/en/t/offenbach/training/cohorts/:cohort", email: "trainer.offenbach@eccipa.example" },
   { name: "programme dashboard", path: "/en/p/eccipa", email: "admin@eccipa.example" },
 ];
+
+// The server runs with the Node flags of `npm run serve` (the V8 heap limit of decision 032), plus BENCH_NODE_OPTIONS.
+const SERVE_FLAGS = (JSON.parse(readFileSync("package.json", "utf8")).scripts.serve as string).match(/--[\w-]+(=\S+)?/g)?.join(" ") ?? "";
+const NODE_FLAGS = `${SERVE_FLAGS} ${process.env.BENCH_NODE_OPTIONS ?? ""}`.trim();
 
 const work = mkdtempSync(path.join(tmpdir(), "eccipa-load-"));
 const queryLog = path.join(work, "queries.jsonl");
@@ -141,10 +145,17 @@ async function memory(server: Running, targets: Target[], what: string) {
   const mixed = await drive(server.base, pids, targets, { connections: 10, amount: 1000 });
   const after = rssMb(pids);
   log(`  memory (${what}): ${atStart.toFixed(0)} MB resident after start with the demo, ${after.toFixed(0)} MB after 1,000 mixed requests (${mixed.errors + mixed.non2xx} errors)`);
+  const live: number[] = [];
   for (const pid of pids) {
     const m = await probeMemory(pid);
+    live.push(m.liveHeap);
     log(`    pid ${pid}: V8 heap ${m.heapUsed} MB used of ${m.heapTotal} MB (limit ${m.limit} MB); live after a full GC ${m.liveHeap} MB; outside the heap: external ${m.external} MB (array buffers ${m.arrayBuffers} MB); resident after that GC ${m.rssAfterGc} MB`);
   }
+  // A leak shows as a live heap that keeps growing with the requests.
+  await drive(server.base, pids, targets, { connections: 10, amount: 2000 });
+  const later = [];
+  for (const pid of pids) later.push((await probeMemory(pid)).liveHeap);
+  log(`    live heap after 3,000 requests: ${later.join(" + ")} MB (after 1,000: ${live.join(" + ")} MB)`);
 }
 
 const bareResults = new Map<string, Result>();
@@ -155,7 +166,7 @@ async function benchDatabase(kind: string) {
   log(`\n== ${kind === "postgres" ? "PostgreSQL" : "PGlite"} ==  (${uptime()})`);
   const pg = kind === "postgres" ? await startTemporaryPostgres() : undefined;
   const dbEnv: NodeJS.ProcessEnv = pg ? { DATABASE_URL: pg.url } : { DATABASE_URL: undefined, PGLITE_DATA_DIR: path.join(work, "pglite") };
-  const probeEnv: NodeJS.ProcessEnv = { NODE_OPTIONS: `${process.env.BENCH_NODE_OPTIONS ?? ""} --import ${path.resolve("bench/probe-hook.mjs")}`, ECCIPA_PROBE_DIR: path.join(work, "probe") };
+  const probeEnv: NodeJS.ProcessEnv = { NODE_OPTIONS: `${NODE_FLAGS} --import ${path.resolve("bench/probe-hook.mjs")}`, ECCIPA_PROBE_DIR: path.join(work, "probe") };
   mkdirSync(path.join(work, "probe"), { recursive: true });
   rmSync(queryLog, { force: true });
   let server = await startServer({ ...dbEnv, ...probeEnv, ECCIPA_QUERY_LOG: queryLog });
@@ -198,7 +209,7 @@ async function benchDatabase(kind: string) {
 }
 
 execSync("npx react-router build", { stdio: "ignore" });
-log(`bench:load — ${SECONDS} s per case, autocannon in this process on the same machine (${uptime()})`);
+log(`bench:load — ${SECONDS} s per case, autocannon in this process on the same machine, server flags: ${NODE_FLAGS || "none"} (${uptime()})`);
 log("Latencies in ms; cpu ms = Node CPU (utime+stime) of the server's processes per request; vs bare = req/s as a share of the bare endpoint's.");
 for (const kind of DATABASES) await benchDatabase(kind);
 log(`\ndone (${uptime()})`);
