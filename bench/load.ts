@@ -124,6 +124,8 @@ async function pageCases(server: Running, targets: Map<Page, Target>, connection
 
 async function bareCases(bare: Running, pageResults: Map<string, Result>) {
   const targets = PAGES.map((p) => ({ page: p, target: { path: "/" + encodeURIComponent(p.name) } }));
+  // Warm-up, not counted, as the server got: a fresh process (and a reopened PGlite) starts cold.
+  await drive(bare.base, [bare.pid], targets.map((t) => t.target), { connections: 10, amount: 500 });
   for (const { page, target } of targets) {
     for (const c of CONNECTIONS) {
       const r = await drive(bare.base, [bare.pid], [target], { connections: c, duration: SECONDS });
@@ -177,9 +179,10 @@ async function benchDatabase(kind: string) {
   const probeEnv: NodeJS.ProcessEnv = { NODE_OPTIONS: `${NODE_FLAGS} --import ${path.resolve("bench/probe-hook.mjs")}`, ECCIPA_PROBE_DIR: path.join(work, "probe") };
   mkdirSync(path.join(work, "probe"), { recursive: true });
   rmSync(queryLog, { force: true });
-  let server = await startServer({ ...dbEnv, ...probeEnv, ECCIPA_QUERY_LOG: queryLog });
+  let server: Running | undefined;
   let bare: Running | undefined;
   try {
+    server = await startServer({ ...dbEnv, ...probeEnv, ECCIPA_QUERY_LOG: queryLog });
     const targets = await targetsFor(server.base);
     const mixed = [...targets.values()];
     await memory(server, mixed, "one process");
@@ -210,7 +213,7 @@ async function benchDatabase(kind: string) {
       await bareCases(bare, lastPageResults);
     }
   } finally {
-    await server.stop();
+    await server?.stop();
     await bare?.stop();
     pg?.stop();
   }
