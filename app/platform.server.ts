@@ -7,10 +7,18 @@ import { purgeExpiredPersonalData, schedulePurge } from "~/privacy/retention.ser
 type State = { started?: Promise<void>; ready: boolean; purge?: ReturnType<typeof schedulePurge> };
 const state: State = ((globalThis as { __eccipaPlatform?: State }).__eccipaPlatform ??= { ready: false });
 
-/** Applies migrations and, in demo mode, loads the demo programme. /healthz says 503 until done. */
-export function startPlatform(options: { demo: boolean }): Promise<void> {
+/**
+ * Applies migrations and, in demo mode, loads the demo programme. /healthz says 503 until done.
+ * A worker of several (server.js, ECCIPA_WORKERS; decision 032) does neither: the primary did both
+ * before forking it, and the primary alone runs the retention purge.
+ */
+export function startPlatform(options: { demo: boolean; worker?: boolean }): Promise<void> {
   state.started ??= (async () => {
     getAuth(); // fails now, not on the first request, when production lacks its secret
+    if (options.worker) {
+      state.ready = true;
+      return;
+    }
     await prepareDatabase();
     if (options.demo) await seedDemo(getDb());
     // The registry's retention periods (decision 024): now, then daily.

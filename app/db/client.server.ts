@@ -1,6 +1,6 @@
 // The one database handle of the process: PGlite (embedded, the default) or the PostgreSQL
 // server named by DATABASE_URL. Same schema, same migrations, same queries on both.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -37,11 +37,29 @@ export function isPgliteDataDirInUse(dataDir: string): boolean {
   return !dataDir.startsWith("memory://") && existsSync(path.join(dataDir, "postmaster.pid"));
 }
 
+/**
+ * For the load bench only (decision 032): with ECCIPA_QUERY_LOG=<file>, every statement Drizzle runs
+ * while a request labelled by server.js is in flight (globalThis.__eccipaQueryLabel, set from the
+ * x-eccipa-query-label header) is appended to the file as a JSON line {label, sql, params}. The bench
+ * replays them on a bare endpoint. Unset (production), no logger is installed at all.
+ */
+function queryLogger() {
+  const file = process.env.ECCIPA_QUERY_LOG;
+  if (!file) return undefined;
+  return {
+    logQuery(query: string, params: unknown[]) {
+      const label = (globalThis as { __eccipaQueryLabel?: string }).__eccipaQueryLabel;
+      if (label) appendFileSync(file, JSON.stringify({ label, sql: query, params }) + "\n");
+    },
+  };
+}
+
 function openHandle(): Handle {
   const url = process.env.DATABASE_URL;
+  const logger = queryLogger();
   if (url) {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    const db = drizzlePg(pool, { schema });
+    const db = drizzlePg(pool, { schema, logger });
     return {
       db,
       kind: "postgres",
@@ -57,7 +75,7 @@ function openHandle(): Handle {
   const client = new PGlite(dataDir, template ? { loadDataDir: new Blob([readFileSync(template)]) } : {});
   // The PGlite and node-postgres drizzle instances expose the same query API; one type keeps
   // every domain function independent of the driver.
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
   return {
     db,
     kind: "pglite",

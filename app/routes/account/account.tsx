@@ -47,7 +47,7 @@ export async function action(args: Route.ActionArgs) {
   }
   const parsed = parseForm(passwordChangeSchema, formData);
   if (!parsed.ok) return invalid(parsed);
-  const weak = weakPasswordMessage(parsed.value.password, personalWords(actor.name, actor.email));
+  const weak = await weakPasswordMessage(parsed.value.password, personalWords(actor.name, actor.email));
   if (weak) return formError(formData, weak, "password");
   const cookies = await changePassword(args.request, parsed.value.currentPassword, parsed.value.password);
   if (!cookies) return formError(formData, "auth.currentPasswordWrong", "currentPassword");

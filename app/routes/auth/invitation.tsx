@@ -56,7 +56,7 @@ export async function action(args: Route.ActionArgs) {
 
   const parsed = parseForm(newAccountSchema, formData);
   if (!parsed.ok) return invalid(parsed);
-  const weak = weakPasswordMessage(parsed.value.password, personalWords(parsed.value.name, invite.name, invite.email));
+  const weak = await weakPasswordMessage(parsed.value.password, personalWords(parsed.value.name, invite.name, invite.email));
   if (weak) return formError(formData, weak, "password");
   const created = await createAccountWithPassword({
     email: invite.email,

@@ -24,7 +24,7 @@ export async function action(args: Route.ActionArgs) {
   const token = String(formData.get("token") ?? "");
   const owner = await findResetTokenOwner(token);
   if (!owner) return formError(formData, "auth.resetInvalid");
-  const weak = weakPasswordMessage(parsed.value.password, personalWords(owner.name, owner.email));
+  const weak = await weakPasswordMessage(parsed.value.password, personalWords(owner.name, owner.email));
   if (weak) return formError(formData, weak, "password");
   if (!(await resetPassword(token, parsed.value.password))) return formError(formData, "auth.resetInvalid");
   return redirect(`/${lang}/sign-in?reset=1`);
