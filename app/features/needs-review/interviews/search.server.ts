@@ -84,8 +84,8 @@ export function searchStatement(args: { territoryId: string; query: string; page
   return sql`
     WITH matches AS (
       SELECT 'transcript' AS kind, t.interview_id AS id, t.search_config AS config, ${rankOf("t", query)} AS rank
-        FROM transcript t JOIN interview i ON i.id = t.interview_id
-        WHERE i.territory_id = ${territoryId} AND ${matchesQuery("t", query)}
+        FROM transcript t
+        WHERE t.territory_id = ${territoryId} AND ${matchesQuery("t", query)}
       UNION ALL
       SELECT 'notes', i.id, i.search_config, ${rankOf("i", query)}
         FROM interview i

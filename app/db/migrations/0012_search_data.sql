@@ -1,0 +1,4 @@
+-- Each transcript's territory is its interview's (decision 034); the key added in 0011_search
+-- keeps it so from now on.
+UPDATE transcript t SET territory_id = i.territory_id FROM interview i WHERE i.id = t.interview_id;--> statement-breakpoint
+ALTER TABLE "transcript" ALTER COLUMN "territory_id" SET NOT NULL;
