@@ -2,17 +2,19 @@
 // transcripts through their territory column gives exactly the results of the statement it
 // replaced (joined to the interview for the territory), on the demo and on generated search
 // territories; it reads no transcript of another territory; a transcript's territory is its
-// interview's, whatever a write path says.
+// interview's, whatever a write path says. Above SEARCH_CAP texts of a kind, the count says "more
+// than" and the hits are the best-ranked of the texts read.
 import { eq, type SQL, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { interview, programme, territory, transcript } from "~/db/schema";
-import { SEARCH_CONFIGS, SEARCH_PAGE_SIZE, searchStatement } from "~/features/needs-review/interviews/search.server";
+import { findSearchHits, SEARCH_CAP, SEARCH_CONFIGS, SEARCH_PAGE_SIZE, searchStatement } from "~/features/needs-review/interviews/search.server";
 import { MARK_START, MARK_STOP } from "~/features/needs-review/interviews/search-snippet";
 import { NEEDS_REVIEW_PAGE_SIZE } from "~/features/needs-review/paging";
 import { generateSearchTerritory } from "../../bench/scale-data";
 import { SEARCH_QUERIES } from "../../bench/scale";
 import { startApp } from "../support/app";
+import { decode } from "../support/pages";
 
 /** The search statement as it was before decision 034, kept verbatim as the reference. */
 function referenceStatement(args: { territoryId: string; query: string; page: number }): SQL {
@@ -153,6 +155,53 @@ describe("the search reads a territory's transcripts through their territory", (
     // own, read again for its snippets); the old statement took a's matches too.
     expect(read).toBeGreaterThanOrEqual(inB);
     expect(read).toBeLessThanOrEqual(inB + SEARCH_PAGE_SIZE);
+  });
+
+  it("reads at most the cap of each kind, says there are more, and ranks what it read", async () => {
+    const [a] = generated;
+    const [{ word, ndoc }] = (
+      await getDb().execute<{ word: string; ndoc: number }>(sql`
+        SELECT word, ndoc FROM ts_stat(${`SELECT search_vector FROM transcript WHERE territory_id = '${a.id}'`}) ORDER BY ndoc DESC, word LIMIT 1`)
+    ).rows;
+    const cap = 25;
+    expect(ndoc).toBeGreaterThan(cap);
+    expect(ndoc).toBeLessThanOrEqual(SEARCH_CAP);
+    const exact = await findSearchHits(getDb(), { territoryId: a.id, query: word, page: 1 });
+    expect(exact.counts.transcript).toBe(ndoc);
+    expect(exact.more.transcript).toBe(false);
+    const first = await findSearchHits(getDb(), { territoryId: a.id, query: word, page: 1, cap });
+    const second = await findSearchHits(getDb(), { territoryId: a.id, query: word, page: 2, cap });
+    const third = await findSearchHits(getDb(), { territoryId: a.id, query: word, page: 3, cap });
+    expect(first.counts.transcript).toBe(cap);
+    expect(first.more).toEqual({ ...exact.more, transcript: true });
+    const shown = [...first.hits, ...second.hits].filter((h) => h.kind === "transcript").map((h) => h.id);
+    expect(new Set(shown).size).toBe(cap);
+    expect(third.hits.filter((h) => h.kind === "transcript")).toEqual([]);
+    // Every one shown is a match, in the order of its rank.
+    const { rows } = await getDb().execute<{ id: string; rank: number }>(sql`
+      SELECT interview_id::text AS id, ts_rank(search_vector, websearch_to_tsquery(search_config, ${word}), 1) AS rank FROM transcript
+       WHERE territory_id = ${a.id} AND search_vector @@ websearch_to_tsquery(search_config, ${word})`);
+    const rank = new Map(rows.map((r) => [r.id, Number(r.rank)]));
+    const ranks = shown.map((id) => rank.get(id));
+    expect(ranks.every((r) => r !== undefined)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((x, y) => y! - x!));
+    // The page says so, in the reader's language.
+    const { signedInClient } = await import("../support/app");
+    const admin = await signedInClient(await startApp(), "admin@eccipa.example");
+    const html = await (await admin.get(`/de/t/${a.slug}/needs-review/search?q=${encodeURIComponent(word)}`)).text();
+    // (The page's hydration data holds the whole catalog: the shown markup is what counts.)
+    const shownPart = (page: string) => decode(page.match(/<section aria-labelledby="search-results-heading">([\s\S]*?)<\/section>/)?.[1] ?? "");
+    const plain = shownPart(html);
+    expect(plain).toContain(`<h2 id="search-results-heading">${exact.total} Treffer</h2>`);
+    expect(plain).not.toContain("gefundenen Texte");
+    // Every generated interview's notes say "Invented interview N (scale data)": 1,500 notes, over the cap.
+    const over = await findSearchHits(getDb(), { territoryId: a.id, query: "Invented", page: 1 });
+    expect(over.more.notes).toBe(true);
+    expect(over.counts.notes).toBe(SEARCH_CAP);
+    const capped = shownPart(await (await admin.get(`/de/t/${a.slug}/needs-review/search?q=Invented`)).text());
+    expect(capped).toMatch(/<h2 id="search-results-heading">Mehr als [\d.]+ Treffer<\/h2>/);
+    expect(capped).toContain("mehr als 1.000</dd>");
+    expect(capped).toContain("Von jeder Art werden nur die ersten 1.000 gefundenen Texte gereiht und angezeigt.");
   });
 
   it("keeps a transcript's territory its interview's", async () => {
