@@ -58,7 +58,7 @@ async function generate(db: Database, programmeId: string) {
     const speaker = people[i % PARTICIPANTS].pseudonym;
     const lines = TURNS.map((turn) => `${speaker}: ${turn}`);
     const text = ["I: Wie war es?", ...lines].join("\n");
-    const [tr] = await db.insert(transcript).values({ interviewId: iv.id, text }).returning({ id: transcript.id });
+    const [tr] = await db.insert(transcript).values({ interviewId: iv.id, territoryId: t.id, text }).returning({ id: transcript.id });
     const rows = lines.slice(0, 3).map((line, j) => {
       const start = text.indexOf(line);
       return { territoryId: t.id, interviewId: iv.id, transcriptId: tr.id, themeId: th.id, start, end: start + line.length, paragraphFirst: j + 1, paragraphLast: j + 1, quote: line };

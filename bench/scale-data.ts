@@ -238,8 +238,8 @@ export async function generateScale(
     ) AS line
       FROM (SELECT lang AS language, ${wordArrays("lang")} AS words FROM unnest(ARRAY['${LANGUAGES.join("','")}']) lang) l, generate_series(0, 399) n`);
   await run(`
-    INSERT INTO transcript (id, interview_id, text)
-    SELECT ${id("transcript", "iv.id::text")}, iv.id, (
+    INSERT INTO transcript (id, interview_id, territory_id, text)
+    SELECT ${id("transcript", "iv.id::text")}, iv.id, iv.territory_id, (
       SELECT string_agg(rpad(left(CASE WHEN p IN (7, 29, 51) THEN 'fall' || (1 + ${pick("iv.id::text || p", RARE_WORDS)}) || ' ' ELSE '' END || l.line, 99), 99, ' ') || '.',
                         E'\\n\\n' ORDER BY p)
         FROM generate_series(0, ${s.paragraphs - 1}) p JOIN scale_line l ON l.language = iv.language AND l.n = ${pick("iv.id::text || ':' || p", 400)}
@@ -467,8 +467,8 @@ export async function generateSearchTerritory(
   );
   await db.execute(
     sql.raw(`
-    INSERT INTO transcript (interview_id, text)
-    SELECT i.id, (
+    INSERT INTO transcript (interview_id, territory_id, text)
+    SELECT i.id, i.territory_id, (
       SELECT string_agg(s.sentence, ' ' ORDER BY k) FROM generate_series(1, 9) k JOIN scale_sentence s ON s.language = i.language AND s.n = ${pick("i.id::text || k", 1000)}
     ) || (SELECT string_agg(' fall' || (1 + ${pick("i.id::text || 'rare' || k", RARE_WORDS)}), '') FROM generate_series(1, 3) k)
       FROM interview i

@@ -27,7 +27,7 @@ export type Row = {
 };
 
 export const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 20);
-const SEARCH_QUERIES = [
+export const SEARCH_QUERIES = [
   "Amt",
   "lavoratore",
   "trabajador",

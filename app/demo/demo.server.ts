@@ -272,7 +272,7 @@ async function seedInterviews(db: Database, territoryId: string, demos: DemoInte
       .values(missing.flatMap(({ demo, index }) => demo.participants.map((p) => ({ interviewId: added.get(index)!, participantId: personOf.get(p)! }))));
     await tx
       .insert(transcript)
-      .values(missing.map(({ demo, index, interviewerId }) => ({ interviewId: added.get(index)!, text: normaliseTranscript(demo.transcript), updatedByUserId: interviewerId! })));
+      .values(missing.map(({ demo, index, interviewerId }) => ({ interviewId: added.get(index)!, territoryId, text: normaliseTranscript(demo.transcript), updatedByUserId: interviewerId! })));
   });
   return added;
 }

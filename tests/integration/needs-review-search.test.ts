@@ -24,11 +24,9 @@ async function territoryIdOf(slug: string): Promise<string> {
 
 /** An interview with notes and a transcript, inserted directly (the consent gate is tested elsewhere). */
 async function addInterview(slug: string, language: string, text: string, notes = ""): Promise<string> {
-  const [row] = await getDb()
-    .insert(interview)
-    .values({ territoryId: await territoryIdOf(slug), conductedOn: "2021-06-01", language, notes })
-    .returning({ id: interview.id });
-  await getDb().insert(transcript).values({ interviewId: row.id, text });
+  const territoryId = await territoryIdOf(slug);
+  const [row] = await getDb().insert(interview).values({ territoryId, conductedOn: "2021-06-01", language, notes }).returning({ id: interview.id });
+  await getDb().insert(transcript).values({ interviewId: row.id, territoryId, text });
   return row.id;
 }
 

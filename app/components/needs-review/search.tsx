@@ -18,7 +18,7 @@ type Hit = {
   findingKind: "strength" | "weakness" | "need" | null;
   sourcePage: number | null;
 };
-type Results = { hits: Hit[]; counts: Record<Kind, number>; total: number; page: number; pageSize: number };
+type Results = { hits: Hit[]; counts: Record<Kind, number>; more: Record<Kind, boolean>; total: number; page: number; pageSize: number };
 
 const KINDS: Kind[] = ["transcript", "notes", "source", "finding"];
 
@@ -75,7 +75,11 @@ export function SearchResults({ lang, base, results }: { lang: Language; base: s
   const { t } = useTranslation();
   return (
     <section aria-labelledby="search-results-heading">
-      <h2 id="search-results-heading">{t("needsReviewSearch.results", { count: results.total, formatted: formatNumber(lang, results.total) })}</h2>
+      <h2 id="search-results-heading">
+        {KINDS.some((kind) => results.more[kind])
+          ? t("searchAtScale.resultsOver", { formatted: formatNumber(lang, results.total) })
+          : t("needsReviewSearch.results", { count: results.total, formatted: formatNumber(lang, results.total) })}
+      </h2>
       {results.total === 0 ? (
         <p>{t("needsReviewSearch.noResults")}</p>
       ) : (
@@ -84,10 +88,17 @@ export function SearchResults({ lang, base, results }: { lang: Language; base: s
             {KINDS.map((kind) => (
               <div key={kind}>
                 <dt>{t(`needsReviewSearch.kinds.${kind}`)}</dt>
-                <dd>{formatNumber(lang, results.counts[kind])}</dd>
+                <dd>
+                  {results.more[kind]
+                    ? t("searchAtScale.countOver", { formatted: formatNumber(lang, results.counts[kind]) })
+                    : formatNumber(lang, results.counts[kind])}
+                </dd>
               </div>
             ))}
           </dl>
+          {KINDS.some((kind) => results.more[kind]) ? (
+            <p>{t("searchAtScale.capped", { formatted: formatNumber(lang, Math.max(...KINDS.map((kind) => results.counts[kind]))) })}</p>
+          ) : null}
           {results.counts.transcript > 0 ? <p className="muted">{t("needsReviewSearch.audited")}</p> : null}
           {results.hits.length === 0 ? <p>{t("needsReviewSearch.pastEnd")}</p> : null}
           <ol className="search-hits">

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import {
   customType,
   date,
+  foreignKey,
   index,
   integer,
   pgTable,
@@ -135,7 +136,12 @@ export const interview = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     ...searchColumns("notes"),
   },
-  (t) => [index("interview_territory_idx").on(t.territoryId, t.conductedOn), index("interview_search_idx").using("gin", t.searchVector)],
+  (t) => [
+    index("interview_territory_idx").on(t.territoryId, t.conductedOn),
+    index("interview_search_idx").using("gin", t.searchVector),
+    // The target of transcript's (interview, territory) key: a transcript's territory is its interview's.
+    uniqueIndex("interview_id_territory_idx").on(t.id, t.territoryId),
+  ],
 );
 
 export const interviewParticipant = pgTable(
@@ -160,6 +166,11 @@ export const transcript = pgTable(
       .notNull()
       .unique()
       .references(() => interview.id, { onDelete: "cascade" }),
+    /**
+     * The interview's territory, copied so that the search's index can hold it (decision 034);
+     * the (interview, territory) key below keeps it the interview's.
+     */
+    territoryId: uuid("territory_id").notNull(),
     text: text("text").notNull(),
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -168,5 +179,11 @@ export const transcript = pgTable(
     pseudonymisedAt: timestamp("pseudonymised_at", { withTimezone: true }),
     ...searchColumns("text"),
   },
-  (t) => [index("transcript_search_idx").using("gin", t.searchVector)],
+  (t) => [
+    index("transcript_search_idx").using("gin", t.searchVector),
+    index("transcript_territory_idx").on(t.territoryId),
+    foreignKey({ name: "transcript_interview_territory_fk", columns: [t.interviewId, t.territoryId], foreignColumns: [interview.id, interview.territoryId] })
+      .onDelete("cascade")
+      .onUpdate("cascade"),
+  ],
 );

@@ -15,6 +15,14 @@ import { MARK_START, MARK_STOP } from "./search-snippet";
 export const SEARCH_PAGE_SIZE = 20;
 
 /**
+ * At most this many texts of each kind are read, ranked and shown (decision 034): a word found
+ * in a quarter of 100,000 transcripts would otherwise cost 25,000 rows to fetch and rank. Below
+ * it, counts and order are exact; above it, the count says "more than" and the hits are the
+ * best-ranked of the texts read.
+ */
+export const SEARCH_CAP = 1000;
+
+/**
  * Every configuration search_config_for() (migration 0005) can give a row. A row whose
  * configuration is missing here could never be found: an integration test compares the two.
  */
@@ -49,7 +57,9 @@ export type SearchHit = {
 
 export type SearchResults = {
   hits: SearchHit[];
+  /** Texts found per kind, at most SEARCH_CAP; `more` says where there are more. */
   counts: Record<SearchKind, number>;
+  more: Record<SearchKind, boolean>;
   total: number;
   page: number;
   pageSize: number;
@@ -74,8 +84,11 @@ function rankOf(alias: string, query: string): SQL {
  * kind, and one page of hits with their snippets. Snippets are built for that page only
  * (ts_headline re-parses the whole text). Exported for the benchmark's bare run.
  */
-export function searchStatement(args: { territoryId: string; query: string; page: number }): SQL {
+export function searchStatement(args: { territoryId: string; query: string; page: number; cap?: number }): SQL {
   const { territoryId, query } = args;
+  // One more than the cap is read, to know that there are more; it is counted, never shown.
+  const cap = args.cap ?? SEARCH_CAP;
+  const capped = (select: SQL) => sql`SELECT *, row_number() OVER () AS n FROM (${select} LIMIT ${cap + 1}) x`;
   const offset = (args.page - 1) * SEARCH_PAGE_SIZE;
   // Private-use markers in the stored text itself would fake marks: they are removed first.
   const clean = (column: string) => sql`translate(${sql.raw(column)}, ${MARK_START + MARK_STOP}, '')`;
@@ -83,21 +96,21 @@ export function searchStatement(args: { territoryId: string; query: string; page
     sql`ts_headline(p.config, ${clean(column)}, websearch_to_tsquery(p.config, ${query}), ${options})`;
   return sql`
     WITH matches AS (
-      SELECT 'transcript' AS kind, t.interview_id AS id, t.search_config AS config, ${rankOf("t", query)} AS rank
-        FROM transcript t JOIN interview i ON i.id = t.interview_id
-        WHERE i.territory_id = ${territoryId} AND ${matchesQuery("t", query)}
+      ${capped(sql`SELECT 'transcript' AS kind, t.interview_id AS id, t.search_config AS config, ${rankOf("t", query)} AS rank
+        FROM transcript t
+        WHERE t.territory_id = ${territoryId} AND ${matchesQuery("t", query)}`)}
       UNION ALL
-      SELECT 'notes', i.id, i.search_config, ${rankOf("i", query)}
+      ${capped(sql`SELECT 'notes', i.id, i.search_config, ${rankOf("i", query)}
         FROM interview i
-        WHERE i.territory_id = ${territoryId} AND ${matchesQuery("i", query)}
+        WHERE i.territory_id = ${territoryId} AND ${matchesQuery("i", query)}`)}
       UNION ALL
-      SELECT 'source', d.id, d.search_config, ${rankOf("d", query)}
+      ${capped(sql`SELECT 'source', d.id, d.search_config, ${rankOf("d", query)}
         FROM desk_source d
-        WHERE d.territory_id = ${territoryId} AND ${matchesQuery("d", query)}
+        WHERE d.territory_id = ${territoryId} AND ${matchesQuery("d", query)}`)}
       UNION ALL
-      SELECT 'finding', f.id, f.search_config, ${rankOf("f", query)}
+      ${capped(sql`SELECT 'finding', f.id, f.search_config, ${rankOf("f", query)}
         FROM finding f
-        WHERE f.territory_id = ${territoryId} AND ${matchesQuery("f", query)}
+        WHERE f.territory_id = ${territoryId} AND ${matchesQuery("f", query)}`)}
     ),
     counts AS (
       SELECT count(*) FILTER (WHERE kind = 'transcript')::int AS transcripts,
@@ -107,7 +120,7 @@ export function searchStatement(args: { territoryId: string; query: string; page
         FROM matches
     ),
     page AS (
-      SELECT * FROM matches ORDER BY rank DESC, kind, id LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+      SELECT * FROM matches WHERE n <= ${cap} ORDER BY rank DESC, kind, id LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
     )
     SELECT c.transcripts, c.notes, c.sources, c.findings,
            p.kind, p.id::text AS id,
@@ -152,10 +165,13 @@ type Row = {
 };
 
 /** Runs the search statement; no audit entry (searchNeedsReview writes it). */
-export async function findSearchHits(db: Executor, args: { territoryId: string; query: string; page: number }): Promise<SearchResults> {
+export async function findSearchHits(db: Executor, args: { territoryId: string; query: string; page: number; cap?: number }): Promise<SearchResults> {
   const { rows } = await db.execute<Row>(searchStatement(args));
   const first = rows[0];
-  const counts = { transcript: first?.transcripts ?? 0, notes: first?.notes ?? 0, source: first?.sources ?? 0, finding: first?.findings ?? 0 };
+  const cap = args.cap ?? SEARCH_CAP;
+  const found = { transcript: first?.transcripts ?? 0, notes: first?.notes ?? 0, source: first?.sources ?? 0, finding: first?.findings ?? 0 };
+  const counts = { transcript: Math.min(found.transcript, cap), notes: Math.min(found.notes, cap), source: Math.min(found.source, cap), finding: Math.min(found.finding, cap) };
+  const more = { transcript: found.transcript > cap, notes: found.notes > cap, source: found.source > cap, finding: found.finding > cap };
   const hits: SearchHit[] = rows
     .filter((r): r is Row & { kind: SearchKind; id: string } => r.kind !== null && r.id !== null)
     .map((r) => ({
@@ -169,7 +185,7 @@ export async function findSearchHits(db: Executor, args: { territoryId: string; 
       sourcePage: r.source_page,
     }));
   const total = counts.transcript + counts.notes + counts.source + counts.finding;
-  return { hits, counts, total, page: args.page, pageSize: SEARCH_PAGE_SIZE };
+  return { hits, counts, more, total, page: args.page, pageSize: SEARCH_PAGE_SIZE };
 }
 
 /**

@@ -74,7 +74,7 @@ export async function saveTranscript(
       .for("update");
     const [row] = await tx
       .insert(transcript)
-      .values({ interviewId: owner.id, text: input.text, updatedByUserId: actor.userId })
+      .values({ interviewId: owner.id, territoryId: territory.id, text: input.text, updatedByUserId: actor.userId })
       .onConflictDoUpdate({
         target: transcript.interviewId,
         set: { text: input.text, version: sql`${transcript.version} + 1`, updatedAt: new Date(), updatedByUserId: actor.userId },
