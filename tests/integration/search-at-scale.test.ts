@@ -201,7 +201,7 @@ describe("the search reads a territory's transcripts through their territory", (
     const capped = shownPart(await (await admin.get(`/de/t/${a.slug}/needs-review/search?q=Invented`)).text());
     expect(capped).toMatch(/<h2 id="search-results-heading">Mehr als [\d.]+ Treffer<\/h2>/);
     expect(capped).toContain("mehr als 1.000</dd>");
-    expect(capped).toContain("Von jeder Art werden nur die ersten 1.000 gefundenen Texte gereiht und angezeigt.");
+    expect(capped).toContain("Von jeder Art werden nur die ersten 1.000 gefundenen Texte sortiert und angezeigt.");
   });
 
   it("keeps a transcript's territory its interview's", async () => {
