@@ -4,23 +4,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { loadDemoInto } from "../support/load-demo";
 
 export default async function setup({ provide }: { provide: (key: string, value: string) => void }) {
   const dir = mkdtempSync(path.join(tmpdir(), "eccipa-e2e-demo-"));
   const dataDir = path.join(dir, "pglite");
-  const saved = { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR };
-  delete process.env.DATABASE_URL;
-  process.env.PGLITE_DATA_DIR = dataDir;
-  try {
-    const { startPlatform, stopPlatform } = await import("~/platform.server");
-    await startPlatform({ demo: true });
-    await stopPlatform(); // closes PGlite cleanly: the directory is complete on disk
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
+  // stopPlatform closes PGlite cleanly: the directory is complete on disk.
+  await loadDemoInto({ DATABASE_URL: undefined, PGLITE_DATA_DIR: dataDir });
   provide("e2eDemoDataDir", dataDir);
   return () => rmSync(dir, { recursive: true, force: true });
 }

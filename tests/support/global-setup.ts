@@ -13,34 +13,12 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { loadDemoInto } from "./load-demo";
 
 const MIGRATIONS = path.resolve("app/db/migrations");
 
 function temporaryFile(kind: string): string {
   return path.join(tmpdir(), `eccipa-pglite-${kind}-${randomBytes(4).toString("hex")}.tar`);
-}
-
-/**
- * Loads the demo the way the server does (startPlatform with demo: true) into the database the
- * environment names, then closes every handle, so that a PostgreSQL template has no connection
- * left and a PGlite one can be dumped first.
- */
-async function seedDemoInto(env: Record<string, string | undefined>, dumpTo?: string): Promise<void> {
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
-  try {
-    const { startPlatform, stopPlatform } = await import("~/platform.server");
-    const { dumpPgliteDatabase } = await import("~/db/client.server");
-    await startPlatform({ demo: true });
-    if (dumpTo) writeFileSync(dumpTo, new Uint8Array(await (await dumpPgliteDatabase())!.arrayBuffer()));
-    await stopPlatform();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
 }
 
 async function pgliteTemplates(): Promise<{ empty: string; demo: string }> {
@@ -51,7 +29,7 @@ async function pgliteTemplates(): Promise<{ empty: string; demo: string }> {
   const empty = temporaryFile("empty");
   writeFileSync(empty, new Uint8Array(await dump.arrayBuffer()));
   const demo = temporaryFile("demo");
-  await seedDemoInto({ DATABASE_URL: undefined, PGLITE_DATA_DIR: "memory://", PGLITE_TEMPLATE_FILE: empty }, demo);
+  await loadDemoInto({ DATABASE_URL: undefined, PGLITE_DATA_DIR: "memory://", PGLITE_TEMPLATE_FILE: empty }, demo);
   return { empty, demo };
 }
 
@@ -89,7 +67,7 @@ export default async function setup(project: Project) {
   await admin.query(`CREATE DATABASE ${demoTemplate} TEMPLATE ${template}`);
   const demoUrl = new URL(url);
   demoUrl.pathname = `/${demoTemplate}`;
-  await seedDemoInto({ DATABASE_URL: demoUrl.toString(), DATABASE_POOL_SIZE: "4" });
+  await loadDemoInto({ DATABASE_URL: demoUrl.toString(), DATABASE_POOL_SIZE: "4" });
   // pg's pool.end() resolves before its connections are gone, and a template must have none.
   while ((await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [demoTemplate])).rows[0].n > 0) {
     await new Promise((resolve) => setTimeout(resolve, 20));
