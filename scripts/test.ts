@@ -1,10 +1,12 @@
-// `npm test`: everything. The build; then the unit tests and the integration tests on PGlite and
-// on a real PostgreSQL server (TEST_DATABASE_URL, or one started here), in one Vitest run so that
-// the two databases' files share the cores; then the browser journeys in Chromium. Prints each
-// leg's time and one closing line: "N passed, N failed".
-import { spawnSync } from "node:child_process";
+// `npm test`: everything. The build; then, side by side, two Vitest runs: the unit tests and the
+// integration tests on PGlite and on a real PostgreSQL server (TEST_DATABASE_URL, or one started
+// here), whose files share the cores; and the browser journeys in Chromium, one file at a time,
+// whose waits for the browser leave room on a core. Prints each leg's time and one closing line:
+// "N passed, N failed".
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { startTemporaryPostgres } from "./postgres";
 
 type Totals = { passed: number; failed: number; skipped: number };
@@ -29,12 +31,26 @@ function timed<T>(leg: string, run: () => T): T {
   return result;
 }
 
-function vitest(leg: string, projects: string[], env: Record<string, string | undefined>) {
-  console.log(`\n=== ${leg} ===`);
+/**
+ * One Vitest run. `prefix` marks each line of its output when another run writes beside it;
+ * without one, it has the terminal.
+ */
+async function vitest(leg: string, projects: string[], env: Record<string, string | undefined>, prefix?: string): Promise<void> {
+  console.log(`\n=== ${leg}: started ===`);
+  const started = performance.now();
   const report = path.resolve("test-results", `${leg.replace(/\W+/g, "-")}.json`);
   const args = ["vitest", "run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=./tests/support/project-times-reporter.ts", "--reporter=json", `--outputFile.json=${report}`];
-  const result = timed(leg, () => spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, ...env } }));
-  if (result.status !== 0) failures.push(`${leg}: exit ${result.status}`);
+  const child = spawn("npx", args, { stdio: prefix ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...process.env, ...env } });
+  if (prefix) {
+    for (const stream of [child.stdout!, child.stderr!]) {
+      createInterface({ input: stream }).on("line", (line) => console.log(`${prefix} ${line}`));
+    }
+  }
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const took = performance.now() - started;
+  legTimes.push(`${leg} ${seconds(took)}`);
+  console.log(`=== ${leg}: ${seconds(took)} ===`);
+  if (status !== 0) failures.push(`${leg}: exit ${status}`);
   if (!existsSync(report)) return;
   const json = JSON.parse(readFileSync(report, "utf8")) as Report;
   totals.passed += json.numPassedTests;
@@ -60,14 +76,16 @@ if (!url) {
   }
   legTimes.push(`start PostgreSQL ${seconds(performance.now() - started)}`);
 }
+// The browser leg runs beside the integration tests: alone, it kept a core half idle for five
+// minutes (decision 033). Neither leg needs the other; the browser's server has its own PGlite.
+const browser = vitest("browser", ["browser"], { DATABASE_URL: undefined, TEST_DATABASE_URL: undefined }, "browser │");
 try {
   const projects = ["unit", "integration", ...(url ? ["integration-postgres"] : [])];
-  vitest("unit and integration on PGlite and PostgreSQL", projects, { TEST_DATABASE_URL: url, DATABASE_URL: undefined });
+  await vitest("unit and integration on PGlite and PostgreSQL", projects, { TEST_DATABASE_URL: url, DATABASE_URL: undefined });
 } finally {
   postgres?.stop();
 }
-
-vitest("browser", ["browser"], { DATABASE_URL: undefined, TEST_DATABASE_URL: undefined });
+await browser;
 
 console.log(`\nTime per leg: ${legTimes.join("; ")}. In all ${seconds(performance.now() - suiteStarted)}.`);
 if (failures.length) console.log(`\nProblems:\n- ${failures.join("\n- ")}`);
