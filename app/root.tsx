@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { I18nextProvider } from "react-i18next";
+import { TranslationProvider } from "~/i18n/use-translation";
 import {
   isRouteErrorResponse,
   type ShouldRevalidateFunctionArgs,
@@ -68,11 +68,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
 export default function App({ loaderData }: Route.ComponentProps) {
   const i18n = useMemo(() => i18nFor(loaderData.lang, loaderData.messages), [loaderData.lang, loaderData.messages]);
   return (
-    <I18nextProvider i18n={i18n}>
+    <TranslationProvider i18n={i18n}>
       <AppShell lang={loaderData.lang} csrfToken={loaderData.csrfToken} shell={loaderData.shell}>
         <Outlet />
       </AppShell>
-    </I18nextProvider>
+    </TranslationProvider>
   );
 }
 

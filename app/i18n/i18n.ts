@@ -3,7 +3,6 @@
 // one per language and adds the sections each page brings (the root loader sends the sections the
 // matched routes need: app/i18n/route-sections.generated.ts).
 import i18next, { type i18n } from "i18next";
-import { initReactI18next } from "react-i18next";
 import type { Messages } from "./catalog-parts";
 import type { Language } from "./languages";
 
@@ -20,7 +19,7 @@ declare module "i18next" {
 
 function build(lang: Language, messages: MessageSections): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.init({
     lng: lang,
     fallbackLng: false,
     resources: { [lang]: { translation: messages } },

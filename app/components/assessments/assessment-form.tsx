@@ -1,7 +1,7 @@
 // The self-assessment form: one fieldset per competence, its four levels as radio buttons with
 // the framework's descriptors as their descriptions. Works without JavaScript; after a failed
 // submit every answer she gave is still ticked.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { ChoiceFieldset, type FormState, FormAlert } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import { levelField } from "~/features/assessments/assessment-fields";

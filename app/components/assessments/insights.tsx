@@ -1,6 +1,6 @@
 // Tables of the cohort insights page. A hidden group (fewer than five) gets a row that says so,
 // with no figures: the table alternative must not show what the chart leaves out.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import type { RatingGroup } from "~/features/assessments/insights.server";
 import { MIN_GROUP_SIZE } from "~/features/assessments/stats";
 import { formatDecimal, formatNumber } from "~/i18n/format";

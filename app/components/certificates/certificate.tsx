@@ -1,5 +1,5 @@
 // A certificate's facts, its files and verify page, and the revocation form.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { CheckboxGroup, FormAlert, TextAreaField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import { formatDate } from "~/i18n/format";

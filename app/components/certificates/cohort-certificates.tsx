@@ -1,6 +1,6 @@
 // The coordinator's table of a cohort's trainees: attendance, eligibility with its reasons,
 // the certificate in force or a button to issue it; and one button for every eligible trainee.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { Notice } from "~/components/ui/fields";
 import { Pagination } from "~/components/ui/pagination";

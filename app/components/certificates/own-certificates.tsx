@@ -1,5 +1,5 @@
 // The list of a person's own certificates: cohort, date, status and the three links.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 import { CertificateLinks } from "./certificate";

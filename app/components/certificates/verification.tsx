@@ -1,6 +1,6 @@
 // The verdict of a verification: valid, revoked (with its date) or invalid (with why), and what
 // the certificate states. Nothing else about the person is shown (decision 018).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { FormAlert, TextAreaField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";

@@ -2,7 +2,7 @@
 // ESCO link, position, and the three level descriptors. At least one name; a language left empty
 // is shown in another. One fieldset per text, one field per language, so the form reads in order.
 import { formatNumberForInput } from "~/i18n/numbers";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { FormAlert, SelectField, TextAreaField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import { COMPETENCE_GROUPS, PROFICIENCY_LEVELS } from "~/db/enums";

@@ -1,7 +1,7 @@
 // The competence framework as readers see it: by group, each competence with its description and
 // level descriptors, in the page's language. A text missing in that language is shown in another
 // and marked with its language, so screen readers pronounce it right (WCAG 3.1.2).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { COMPETENCE_GROUPS, type LocalizedText } from "~/db/enums";
 import type { CompetenceItem } from "~/features/competences/competences.server";

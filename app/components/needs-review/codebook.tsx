@@ -1,6 +1,6 @@
 // The codebook as a nested list, and the form for a theme (name, description, colour, parent).
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { FormAlert, SelectField, TextAreaField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";

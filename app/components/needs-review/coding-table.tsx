@@ -1,6 +1,6 @@
 // The codings of an interview as a table (theme, passage, coder, memo), with a remove button on
 // the coder's own; and those an edit of the transcript left unplaced, for her to decide about.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { PostForm } from "~/components/ui/post-form";
 import type { Language } from "~/i18n/languages";
 import { Swatch } from "./codebook";

@@ -5,7 +5,7 @@
 // passage unticks the paragraphs, ticking a paragraph clears the selection, and after a coding is
 // saved nothing stays chosen. The server refuses a request that carries both.
 import { useEffect, useState, type SyntheticEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { ChoiceFieldset, FormAlert, TextAreaField, tickedValues, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import type { ThemeItem } from "~/features/needs-review/codebook/theme-tree";

@@ -1,7 +1,7 @@
 // Deleting in two steps, without JavaScript: the first POST (intent=delete) only asks, the
 // second (with confirm=yes) deletes. The same pattern as the withdrawal of a consent.
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { PostForm } from "~/components/ui/post-form";
 

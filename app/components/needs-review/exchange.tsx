@@ -1,5 +1,5 @@
 // The exchange page's parts: what each export holds, and the codebook upload form.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { FileField, FormAlert, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 

@@ -1,6 +1,6 @@
 // Where to start in an empty Needs Review: the steps of the method in order, each with a link to
 // the page where it is done.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 
 const STEPS = [

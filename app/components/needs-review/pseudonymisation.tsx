@@ -1,7 +1,7 @@
 // The pseudonymisation form (one fieldset per proposal, then empty rows for what the tool missed)
 // and the replacement log. Works without JavaScript; every control is labelled inside its row's
 // fieldset, whose legend names the original.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { FormAlert, SelectField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import { REPLACEMENT_KINDS } from "~/db/enums";

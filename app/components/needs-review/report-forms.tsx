@@ -1,6 +1,6 @@
 // Forms of the report page: the narrative sections, the language of the report with its
 // downloads, and publishing (two steps: ask, then publish).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Form, Link } from "react-router";
 import { FormAlert, SelectField, TextAreaField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";

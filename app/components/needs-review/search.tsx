@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Form, Link } from "react-router";
 import { FormAlert, TextField, type FormState } from "~/components/ui/fields";
 import { Pagination } from "~/components/ui/pagination";

@@ -1,6 +1,6 @@
 // Erasing an account (decision 024), the programme admin's list: everyone of the programme,
 // each with a link to the confirmation page.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 
 type Person = { userId: string; name: string; email: string };

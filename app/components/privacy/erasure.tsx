@@ -1,6 +1,6 @@
 // The confirmation before an account is erased (decision 024): what goes, what stays, and the
 // account's email address typed again.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { FormAlert, type FormState, TextField } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";

@@ -1,6 +1,6 @@
 // A person's own data, table by table: rows about her as lists of their columns, and the rows she
 // wrote or recorded by id. Column names are the database's own, as in the JSON download.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatNumber } from "~/i18n/format";
 import type { Language } from "~/i18n/languages";
 

@@ -1,6 +1,6 @@
 // The form of a phase of the programme timeline (add and edit): which stage it schedules, its name
 // in each platform language (optional: empty, the stage's name is shown), first and last day, order.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { FormAlert, SelectField, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";

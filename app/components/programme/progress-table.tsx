@@ -1,7 +1,7 @@
 // Each territory's progress through the stages of the cycle, as a table (a row per territory, a
 // column per stage; the stages the platform does not have yet share one column); the state is said
 // in words, "late" too, never by colour alone. Below, what "done" means for each stage.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { AVAILABLE_STAGES, CYCLE_STAGES, type StageProgress } from "~/features/territories/progress";
 import { formatDate } from "~/i18n/format";

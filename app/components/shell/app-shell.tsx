@@ -1,7 +1,7 @@
 // The same accessible frame on every page: skip link, header (territory switcher, language
 // switcher, account menu), the navigation by stages of the cycle, main content, footer.
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, NavLink, useLocation, useParams } from "react-router";
 import { TerritoryName } from "~/components/territory/territory-name";
 import { PostForm } from "~/components/ui/post-form";

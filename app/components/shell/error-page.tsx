@@ -2,7 +2,7 @@
 // normal shell; when even that failed (e.g. a refused POST), a bare page uses the small
 // error catalog that ships with the bundle.
 import { useMemo } from "react";
-import { I18nextProvider, useTranslation } from "react-i18next";
+import { TranslationProvider, useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { errorPage as de } from "~/i18n/messages/de.json";
 import { errorPage as en } from "~/i18n/messages/en.json";
@@ -34,11 +34,11 @@ export function ErrorPage({ lang, status, reason, root }: { lang: Language; stat
   const i18n = useMemo(() => (root ? i18nFor(root.lang, root.messages) : null), [root]);
   if (root && i18n) {
     return (
-      <I18nextProvider i18n={i18n}>
+      <TranslationProvider i18n={i18n}>
         <AppShell lang={root.lang} csrfToken={root.csrfToken} shell={root.shell}>
           <ErrorContent lang={root.lang} kind={kind} status={status} />
         </AppShell>
-      </I18nextProvider>
+      </TranslationProvider>
     );
   }
   const text = BARE[lang];

@@ -1,7 +1,7 @@
 // "Use this Toolkit in your territory", on the public page of a published version: a signed-in
 // coordinator (or programme admin) picks one of her territories, in any programme, which gets its
 // own Toolkit as a copy. Visitors are invited to sign in; others see nothing to do.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { FormAlert, SelectField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";

@@ -1,5 +1,5 @@
 // Freezing a version (with an optional note) and the confirmation before publishing one.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { FormAlert, TextAreaField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";

@@ -1,7 +1,7 @@
 // The versions of a Toolkit, newest first: when each was frozen, its note, whether it is
 // published, its downloads, and the buttons a role may use (publish; make the territory's own
 // Toolkit from a published version). Every button is a form: it works without JavaScript.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { Pagination } from "~/components/ui/pagination";
 import { PostForm } from "~/components/ui/post-form";

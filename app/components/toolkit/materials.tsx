@@ -1,6 +1,6 @@
 // A module's materials: links open in a new context without our origin's privileges; files are
 // downloads (attachments only). Editors add links and files and remove materials.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { FileField, FormAlert, TextField, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import { DESK_SOURCE_FILE_ACCEPT } from "~/features/needs-review/interviews/desk-source-files";

@@ -1,7 +1,7 @@
 // The module form (create and edit). Works without JavaScript; after a failed submit every field,
 // the ticked boxes included, keeps what was sent.
 import { formatNumberForInput } from "~/i18n/numbers";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { CheckboxGroup, ChoiceFieldset, FormAlert, TextAreaField, TextField, tickedValues, type FormState } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
 import { TRAINING_METHODS, type FindingKind, type TrainingMethod } from "~/db/enums";

@@ -1,6 +1,6 @@
 // The Toolkit's modules in order, and the coverage figures. Editors get buttons that move a
 // module up or down (forms, so they work without JavaScript).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import type { TrainingMethod } from "~/db/enums";
 import { formatNumber } from "~/i18n/format";

@@ -1,6 +1,6 @@
 // Tracing: a module back to the needs and contributions it answers, and needs forward to modules.
 // A need of another territory shows its statement and territory only (see trace.server.ts).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import type { FindingKind } from "~/db/enums";
 import { formatDate, formatNumber } from "~/i18n/format";

@@ -1,7 +1,7 @@
 // Labelled form controls. Errors (catalog keys) are shown next to the field, announced through
 // aria-describedby, and the value the user typed stays in the field.
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 
 export type FormState = { errors?: Record<string, string[]>; values?: Record<string, string> } | undefined;
 

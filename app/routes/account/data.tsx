@@ -1,5 +1,5 @@
 // Her own data as a page (decision 024): the same content as the JSON download, table by table.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { PersonalDataSections } from "~/components/privacy/personal-data";
 import { PageTitle } from "~/components/ui/page-title";

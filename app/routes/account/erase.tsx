@@ -1,6 +1,6 @@
 // A person erases her own account (decision 024: self-service, after typing her email again).
 // The last programme admin of a programme is refused: she hands the programme over first.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { ErasureConfirmation } from "~/components/privacy/erasure";
 import { Notice } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";

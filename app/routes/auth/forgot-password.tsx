@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { reserveAttempt, resetBuckets } from "~/auth/login-throttle.server";
 import { requestPasswordReset } from "~/auth/session.server";
 import { FormAlert, Notice, TextField } from "~/components/ui/fields";

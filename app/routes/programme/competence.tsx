@@ -1,7 +1,7 @@
 // One competence of the programme's framework, for its admins: edit its texts in the four
 // languages, group, ESCO link, position and level descriptors; delete it (two steps) unless a
 // Toolkit module develops it or a self-assessment rates it.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { data, Link, redirect } from "react-router";
 import { CompetenceForm } from "~/components/competences/competence-form";
 import { DeleteConfirmation } from "~/components/needs-review/delete-section";

@@ -1,6 +1,6 @@
 // The programme's competence framework, for its admins: every competence by group with its
 // levels, the default framework to (re)install what is missing, and a form to add a competence.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { useSearchParams } from "react-router";
 import { CompetenceForm } from "~/components/competences/competence-form";
 import { FrameworkView } from "~/components/competences/framework";

@@ -1,7 +1,7 @@
 // A programme admin erases the account of a member of her programme (decision 024), after
 // typing the member's email again. Someone who also holds a role in another programme is not
 // only this programme's to erase: the page says so and offers nothing (409 on a POST).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, redirect } from "react-router";
 import { z } from "zod";
 import { ErasablePeople } from "~/components/privacy/erasable-people";

@@ -1,7 +1,7 @@
 // The programme's Needs Reviews side by side, for programme admins and experts: theme counts per
 // territory and each territory's validated findings. Counts and validated wording only; the
 // transcripts, quotes and participants stay inside each territory.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Form, Link } from "react-router";
 import { SelectField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";

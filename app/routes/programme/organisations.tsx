@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { FormAlert, Notice, SelectField, TextField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";
 import { Pagination } from "~/components/ui/pagination";

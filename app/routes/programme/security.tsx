@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { z } from "zod";
 import { hasTwoStep, setProgrammeTwoStepRequirement } from "~/auth/two-step.server";
 import { FormAlert, Notice } from "~/components/ui/fields";

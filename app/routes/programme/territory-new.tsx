@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { redirect } from "react-router";
 import { TerritoryForm } from "~/components/territory/territory-form";
 import { PageTitle } from "~/components/ui/page-title";

@@ -1,7 +1,7 @@
 // The programme timeline, for its admins: the phases in order with their dates, a form to add one,
 // the edit form of one (?edit=<id>), and deletion in two steps (the first POST asks, the second
 // with confirm=yes deletes), all without JavaScript.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, useSearchParams } from "react-router";
 import { PhaseForm } from "~/components/programme/phase-form";
 import { PhaseName, usePhaseNameText } from "~/components/programme/timeline";

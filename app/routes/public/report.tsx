@@ -1,6 +1,6 @@
 // A published Needs Review Report, for anyone: the stored copy only (never the draft), in the
 // language it was published in, with its files rendered from that same copy.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { DocumentView } from "~/components/documents/document-view";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";

@@ -1,7 +1,7 @@
 // A published Toolkit version, for anyone: its frozen content only (never the live modules), in the
 // Toolkit's language, with its files rendered from that same content; and, for a signed-in
 // coordinator, "use this Toolkit in your territory" (the territory's own Toolkit as a copy).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { redirect } from "react-router";
 import { DocumentView } from "~/components/documents/document-view";
 import { UseInTerritory } from "~/components/toolkit-versions/use-in-territory";

@@ -1,6 +1,6 @@
 // Verifying a credential someone was given (a VC-JWT pasted into the form): signature with our
 // key, validity period, revocation, and that it is the credential we issued under its id.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Verdict, VerifyForm } from "~/components/certificates/verification";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";

@@ -1,6 +1,6 @@
 // The public verify page of one certificate (the QR code's target): its signed credential is
 // checked as a stranger's software would, and the verdict shown. Unknown id → 404.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Verdict, VerifyAnotherLink } from "~/components/certificates/verification";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";

@@ -2,7 +2,7 @@
 // competence with its levels, in the page's language (another language where one is missing).
 // Read only; the programme's admins edit it.
 import { eq } from "drizzle-orm";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { FrameworkView } from "~/components/competences/framework";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { PhaseName } from "~/components/programme/timeline";
 import { Link } from "react-router";
 import { MyRoundTables } from "~/components/co-design/my-round-tables";

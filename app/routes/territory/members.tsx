@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { z } from "zod";
 import { InvitationForm, InvitationNotice, PendingInvitations } from "~/components/members/invitations";
 import { Notice } from "~/components/ui/fields";

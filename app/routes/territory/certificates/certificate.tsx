@@ -1,6 +1,6 @@
 // One certificate, for the coordinator: what it states, its files, its public verify page, and
 // its revocation (a reason and a ticked confirmation; audited). A second submit changes nothing.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { CertificateFacts, CertificateLinks, RevocationForm } from "~/components/certificates/certificate";
 import { Notice } from "~/components/ui/fields";

@@ -1,6 +1,6 @@
 // A cohort's trainees with their completion and certificate; the coordinator issues one
 // certificate, or one to every eligible trainee. Refusals (not eligible) answer 400, translated.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { data, Link } from "react-router";
 import { CohortCertificates, IssueNotice } from "~/components/certificates/cohort-certificates";
 import { FormAlert } from "~/components/ui/fields";

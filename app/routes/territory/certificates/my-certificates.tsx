@@ -1,5 +1,5 @@
 // A trainee's (or trainer's) own certificates in the territory, with their files and verify pages.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { OwnCertificates } from "~/components/certificates/own-certificates";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, redirect } from "react-router";
 import { RoundTableForm } from "~/components/co-design/round-table-form";
 import { PageTitle } from "~/components/ui/page-title";

@@ -1,6 +1,6 @@
 // A participant whose account is linked casts her own votes. Anyone else (even a facilitator)
 // gets 404 here: the round table's page is where the facilitator records votes for others.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { data } from "react-router";
 import { VoteForm } from "~/components/co-design/votes";
 import { Notice } from "~/components/ui/fields";

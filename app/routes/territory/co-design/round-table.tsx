@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { data, Link } from "react-router";
 import { ContributionsSection, RankedList } from "~/components/co-design/contributions";
 import { NeedsSection } from "~/components/co-design/needs";

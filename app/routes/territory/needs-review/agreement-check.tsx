@@ -1,6 +1,6 @@
 // One agreement check: per theme, percent agreement, Cohen's κ and Krippendorff's α over the
 // transcript's paragraphs, and the paragraphs on which the two coders disagree, side by side.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { Swatch } from "~/components/needs-review/codebook";
 import { Notice } from "~/components/ui/fields";

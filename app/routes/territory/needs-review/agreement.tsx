@@ -1,5 +1,5 @@
 // Intercoder-agreement checks of the territory: the list, and a form to start one.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { data, Link, redirect } from "react-router";
 import { FormAlert, SelectField } from "~/components/ui/fields";
 import { PageTitle } from "~/components/ui/page-title";

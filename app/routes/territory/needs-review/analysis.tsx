@@ -1,6 +1,6 @@
 // The analysis of the coded material: theme × target group (passages and participants, each
 // cell opening its quotes) and the co-occurrence of themes with the c-coefficient.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { Swatch } from "~/components/needs-review/codebook";
 import { PageTitle } from "~/components/ui/page-title";

@@ -1,6 +1,6 @@
 // Coding an interview: the coder applies themes to passages of its transcript, sees her codings
 // (and, unless an agreement check blinds her, the other coders'), and removes her own.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { CodingWorkspace } from "~/components/needs-review/coding-workspace";
 import { CodingTable } from "~/components/needs-review/coding-table";

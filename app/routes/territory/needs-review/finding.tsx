@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { data, Link, redirect } from "react-router";
 import { EvidenceList, EvidencePicker } from "~/components/needs-review/finding-evidence";
 import { AddressedBy } from "~/components/toolkit/trace";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, redirect } from "react-router";
 import { FindingForm } from "~/components/needs-review/finding-form";
 import { FindingsByKind } from "~/components/needs-review/findings-list";

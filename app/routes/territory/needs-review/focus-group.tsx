@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { data, Link } from "react-router";
 import { AttendanceForm, AttendeeCounts, QuickAddForm } from "~/components/needs-review/focus-group-attendees";
 import { OutcomeForms, PresentedForm } from "~/components/needs-review/focus-group-findings";

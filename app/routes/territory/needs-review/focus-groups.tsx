@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, redirect } from "react-router";
 import { FocusGroupForm } from "~/components/needs-review/focus-group-form";
 import { PageTitle } from "~/components/ui/page-title";

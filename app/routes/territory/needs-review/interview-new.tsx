@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { data, Link, redirect } from "react-router";
 import { InterviewForm } from "~/components/needs-review/interviews";
 import { PageTitle } from "~/components/ui/page-title";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { GettingStarted } from "~/components/needs-review/getting-started";
 import { PageTitle } from "~/components/ui/page-title";

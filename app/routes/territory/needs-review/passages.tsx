@@ -1,6 +1,6 @@
 // Retrieval: every coded passage of a theme, filtered by target group and interview, with where
 // it comes from. The matrix's cells link here.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Form, Link } from "react-router";
 import { Swatch, themeOptions } from "~/components/needs-review/codebook";
 import { SelectField } from "~/components/ui/fields";

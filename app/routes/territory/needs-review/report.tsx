@@ -1,6 +1,6 @@
 // The Needs Review Report of a territory: a preview computed from the data, the narrative
 // sections its team writes, the language and the downloads, and publishing (coordinators).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { LanguageAndDownloads, NarrativeForm, PublishSection } from "~/components/needs-review/report-forms";
 import { DocumentView } from "~/components/documents/document-view";

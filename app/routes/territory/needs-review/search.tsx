@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { data, Link } from "react-router";
 import { SearchForm, SearchResults } from "~/components/needs-review/search";
 import { PageTitle } from "~/components/ui/page-title";

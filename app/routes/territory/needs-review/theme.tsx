@@ -1,6 +1,6 @@
 // One theme of the codebook: edit or move it, merge it into another, split some of its passages
 // off into a new theme, or delete it when nothing hangs on it.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, redirect, useSearchParams } from "react-router";
 import { colourOptions, Swatch, themeOptions, ThemeForm } from "~/components/needs-review/codebook";
 import { ChoiceFieldset, FormAlert, Notice, SelectField, TextField, tickedValues, type FormState } from "~/components/ui/fields";

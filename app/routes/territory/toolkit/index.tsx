@@ -1,6 +1,6 @@
 // The Training Programme Toolkit the territory works with: its modules in order, and how many of
 // the programme's validated needs they address.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { CoverageFigures, ModuleTable } from "~/components/toolkit/module-list";
 import { Notice } from "~/components/ui/fields";

@@ -1,6 +1,6 @@
 // A module's materials for editors: add a link or a file (up to 10 MB, typed by its content),
 // remove one. Readers see and download them on the module page.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { MaterialForms, MaterialList } from "~/components/toolkit/materials";
 import { Notice } from "~/components/ui/fields";

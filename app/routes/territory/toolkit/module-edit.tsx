@@ -1,5 +1,5 @@
 // Editing a module, and deleting it (two steps: ask, then delete).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, redirect } from "react-router";
 import { DeleteConfirmation, DeleteSection } from "~/components/needs-review/delete-section";
 import { ModuleForm } from "~/components/toolkit/module-form";

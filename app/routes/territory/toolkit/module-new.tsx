@@ -1,5 +1,5 @@
 // A new module at the end of the Toolkit (the programme's Toolkit is created with its first module).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, redirect } from "react-router";
 import { ModuleForm } from "~/components/toolkit/module-form";
 import { PageTitle } from "~/components/ui/page-title";

@@ -1,5 +1,5 @@
 // A module, read-only: its content, materials and where it comes from (trace back).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { MaterialList } from "~/components/toolkit/materials";
 import { Minutes } from "~/components/toolkit/module-list";

@@ -1,6 +1,6 @@
 // Trace forward: every validated need of the programme with the modules that address it, and the
 // needs no module addresses yet. Needs of other territories: statement and territory only.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { NeedsList } from "~/components/toolkit/trace";
 import { PageTitle } from "~/components/ui/page-title";
 import { getDb } from "~/db/client.server";

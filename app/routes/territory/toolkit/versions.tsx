@@ -2,7 +2,7 @@
 // version (toolkit:edit), publish one after a confirmation (toolkit:publish), download any as DOCX
 // or PDF, make the territory's own Toolkit from a published version of the programme's, and the
 // key result "Training Programme Toolkit delivered".
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { ConfirmPublish, CreateVersionForm } from "~/components/toolkit-versions/version-forms";
 import { VersionsTable } from "~/components/toolkit-versions/versions-table";

@@ -1,7 +1,7 @@
 // Cohort insights for coordinators and technical partners: self-assessment means and gains per
 // competence, and session feedback per module and per trainer. Aggregates only; a group under
 // five people shows that it is hidden, never its figures or comments (decision 017).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { BarChart } from "~/components/assessments/bar-chart";
 import { AssessmentInsightsTable, FeedbackGroups } from "~/components/assessments/insights";
 import { pickLocalized } from "~/i18n/localized";

@@ -1,7 +1,7 @@
 // A trainee's own progress: her level per competence before, midway and after, and her gain, as
 // a chart and a table. Only she sees it: the guard is training:participate and the enrolment
 // must be hers (404 otherwise); coordinators see cohort aggregates, never this page.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 import { BarChart } from "~/components/assessments/bar-chart";
 import { LocalizedSpan } from "~/components/assessments/assessment-form";

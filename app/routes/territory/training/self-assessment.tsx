@@ -1,7 +1,7 @@
 // A trainee's self-assessment of one phase (pre, mid, post) of her own enrolment. Anyone else's
 // enrolment, another territory's, or a midway phase the cohort does not have: 404. Outside the
 // phase's window the page says so and shows no form.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, redirect } from "react-router";
 import { AssessmentForm, type CompetenceChoice } from "~/components/assessments/assessment-form";
 import { pickLocalized } from "~/i18n/localized";

@@ -1,6 +1,6 @@
 // Feedback on a session by a trainee enrolled in its cohort (404 for anyone else): a rating from
 // 1 to 5 and an optional comment, once the session has taken place. Giving it again replaces it.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { redirect } from "react-router";
 import { ChoiceFieldset, FormAlert, Notice, TextAreaField } from "~/components/ui/fields";
 import { PostForm } from "~/components/ui/post-form";
