@@ -3,6 +3,7 @@
 // (autocannon reports p97.5, not p95, so every response time is kept and sorted here).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { Agent, request } from "node:http";
 import autocannon from "autocannon";
 import { freePort } from "../scripts/free-port";
 import { startServerProcess, waitUntilHealthy, type ServerProcess } from "../tests/support/server-process";
@@ -138,6 +139,62 @@ export async function drive(
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     cpuMsPerRequest: cpu / Math.max(1, requests),
+  };
+}
+
+/**
+ * A steady arrival rate: request i leaves at start + i / rate, whether or not the earlier ones
+ * have come back (an open model, as users arrive), cycling through the targets. Each latency runs
+ * from the moment the request was due, so a generator that falls behind cannot hide the wait.
+ * autocannon's overallRate sends each second's share of every connection at the top of the
+ * second, a burst of 40 every second rather than one every 25 ms (decision 032).
+ */
+export async function driveSteady(base: string, pids: number[], targets: Target[], options: { rate: number; duration: number }): Promise<Result> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const url = new URL(base);
+  const total = Math.round(options.rate * options.duration);
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  const cpuBefore = cpuMs(pids);
+  const started = performance.now();
+  const one = (i: number, due: number) =>
+    new Promise<void>((resolve) => {
+      const target = targets[i % targets.length];
+      const headers: Record<string, string> = { "accept-encoding": "gzip", ...(target.cookie && { cookie: target.cookie }) };
+      const req = request({ host: url.hostname, port: url.port, path: target.path, agent, headers, timeout: 30_000 }, (res) => {
+        res.on("data", () => {});
+        res.on("end", () => {
+          if (res.statusCode! >= 200 && res.statusCode! < 300) latencies.push(performance.now() - due);
+          else non2xx++;
+          resolve();
+        });
+      });
+      req.on("error", () => (errors++, resolve()));
+      req.on("timeout", () => req.destroy(new Error("timeout")));
+      req.end();
+    });
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / options.rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(one(i, due));
+  }
+  await Promise.all(inFlight);
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuMs(pids) - cpuBefore;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: total,
+    rps: total / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors,
+    non2xx,
+    cpuMsPerRequest: cpu / Math.max(1, total),
   };
 }
 

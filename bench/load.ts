@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startTemporaryPostgres } from "../scripts/postgres";
-import { drive, formatRow, HEADER, processTree, rssMb, signIn, startBare, startServer, type Result, type Running, type Target } from "./load-support";
+import { drive, driveSteady, formatRow, HEADER, processTree, rssMb, signIn, startBare, startServer, type Result, type Running, type Target } from "./load-support";
 import { summariseProfile } from "./profile-summary";
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
@@ -101,6 +101,13 @@ async function profiled<T>(server: Running, enabled: boolean, run: () => Promise
   while (!existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 100));
   log(summariseProfile(file, result.requests));
   return result;
+}
+
+/** The mixed pages at a steady 40 requests a second, evenly spaced, for BENCH_STEADY_SECONDS. */
+async function steadyCase(server: Running, mixed: Target[], label = "") {
+  const steady = await driveSteady(server.base, processTree(server.pid), mixed, { rate: 40, duration: STEADY_SECONDS });
+  const met = steady.p95 <= 50 && steady.errors + steady.non2xx === 0;
+  log(formatRow(`steady 40 req/s mixed${label}, ${STEADY_SECONDS} s`, steady) + `   goal p95 ≤ 50 ms, 0 errors: ${met ? "met" : "NOT met"}`);
 }
 
 async function pageCases(server: Running, targets: Map<Page, Target>, connections: number[], label = "") {
@@ -194,8 +201,7 @@ async function benchDatabase(kind: string) {
       bare = await startBare({ ...dbEnv, QUERIES_FILE: queries });
       await bareCases(bare, new Map());
       await pageCases(server, targets, CONNECTIONS);
-      const steady = await drive(server.base, processTree(server.pid), mixed, { connections: 20, overallRate: 40, duration: STEADY_SECONDS });
-      log(formatRow(`steady 40 req/s mixed, ${STEADY_SECONDS} s`, steady) + `   goal p95 ≤ 50 ms, 0 errors: ${steady.p95 <= 50 && steady.errors + steady.non2xx === 0 ? "met" : "NOT met"}`);
+      await steadyCase(server, mixed);
       log(`  peak resident memory of the server: ${readFileSync(`/proc/${server.pid}/status`, "utf8").match(/VmHWM:\s+(\d+)/)![1].replace(/\d{3}$/, "")} MB`);
       await server.stop();
       server = await startServer({ ...dbEnv, ...probeEnv, ECCIPA_WORKERS: "2" }, 2);
@@ -204,6 +210,7 @@ async function benchDatabase(kind: string) {
       await memory(server, [...targets2.values()], "primary + 2 workers");
       await drive(server.base, processTree(server.pid), [...targets2.values()], { connections: 10, amount: 500 });
       await pageCases(server, targets2, CONNECTIONS, " (2 workers)");
+      await steadyCase(server, [...targets2.values()], " (2 workers)");
     } else {
       await pageCases(server, targets, CONNECTIONS);
       log(`  peak resident memory of the server: ${readFileSync(`/proc/${server.pid}/status`, "utf8").match(/VmHWM:\s+(\d+)/)![1].replace(/\d{3}$/, "")} MB`);
