@@ -10,7 +10,7 @@ import { defineConfig, type Plugin } from "vite";
 const PREACT_FOR_REACT: Readonly<Record<string, string>> = {
   react: "preact/compat",
   "react-dom": "preact/compat",
-  "react-dom/client": "preact/compat/client",
+  "react-dom/client": path.resolve(import.meta.dirname, "app/preact/react-dom-client.ts"),
   "react/jsx-runtime": "preact/compat/jsx-runtime",
   "react/jsx-dev-runtime": "preact/compat/jsx-dev-runtime",
   "react-dom/test-utils": "preact/test-utils",
