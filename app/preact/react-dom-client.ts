@@ -42,9 +42,9 @@ function hoistedByReact(type: unknown, props: Record<string, unknown>): boolean 
 
 const RenderedInHead = () => null;
 const nextVNodeHook = options.vnode;
-options.vnode = (vnode: VNode) => {
-  if (vnode.type === "head") vnode.props = { dangerouslySetInnerHTML: SERVER_HEAD };
-  else if (hoistedByReact(vnode.type, vnode.props as Record<string, unknown>)) vnode.type = RenderedInHead;
+options.vnode = (vnode: VNode<Record<string, unknown>>) => {
+  if (vnode.type === "head") vnode.props = { dangerouslySetInnerHTML: SERVER_HEAD, children: null };
+  else if (hoistedByReact(vnode.type, vnode.props)) vnode.type = RenderedInHead;
   nextVNodeHook?.(vnode);
 };
 
