@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { rawKeysIn } from "../support/raw-keys";
-import { CATALOGS, interpolate, login, startE2E, takeProblems, type E2E } from "./support";
+import { CATALOGS, interpolate, login, startE2E, takeProblems, isHydrated, type E2E } from "./support";
 
 const en = CATALOGS.en;
 const de = CATALOGS.de;
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 async function hydrated(page: Page) {
-  await expect.poll(() => page.locator("nav.stage-nav").evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => isHydrated(page.locator("nav.stage-nav")), { timeout: 30_000 }).toBe(true);
 }
 
 /** The page's h1, once the navigation has put it there, and the page's keys shown raw. */

@@ -4,7 +4,7 @@
 // code the old selection a second time). The button says what it will code, live.
 import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { CATALOGS, interpolate, login, startE2E, takeProblems, type E2E } from "./support";
+import { CATALOGS, interpolate, login, startE2E, takeProblems, isHydrated, type E2E } from "./support";
 
 const en = CATALOGS.en;
 const NR = "/en/t/offenbach/needs-review";
@@ -17,7 +17,7 @@ const panel = () => main().locator(".coding__panel");
 const submit = () => panel().locator("button[type=submit]");
 
 async function hydrated(locator: Locator) {
-  await expect.poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")))).toBe(true);
+  await expect.poll(() => isHydrated(locator)).toBe(true);
 }
 
 /** The quotes of the codings table, in the order shown. */

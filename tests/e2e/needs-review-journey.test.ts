@@ -13,7 +13,7 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { docxText, pdfText } from "../support/report-files";
-import { CATALOGS, interpolate, login, pathOf, startE2E, takeProblems, type E2E } from "./support";
+import { CATALOGS, interpolate, login, pathOf, startE2E, takeProblems, isHydrated, type E2E } from "./support";
 
 const en = CATALOGS.en;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -94,9 +94,9 @@ function idFromPath(prefix: string): string {
   return m![1];
 }
 
-/** Waits until React has hydrated the element (it carries React's props), so its handlers run. */
+/** Waits until the element is hydrated (isHydrated), so its handlers run. */
 async function hydrated(locator: Locator) {
-  await expect.poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")))).toBe(true);
+  await expect.poll(() => isHydrated(locator)).toBe(true);
 }
 
 beforeAll(async () => {

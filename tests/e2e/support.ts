@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { freePort } from "../../scripts/free-port";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
 import { SMTPServer } from "smtp-server";
 import { inject } from "vitest";
 import { DEMO_PASSWORD } from "~/demo/demo-data";
@@ -325,6 +325,18 @@ export async function startE2E(): Promise<E2E> {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+/**
+ * Whether the element is hydrated, so its handlers run. React leaves its props on every element it
+ * hydrated (__reactProps…); Preact, which runs the browser build (decision 036), its listeners on
+ * the elements that have some (__e): the element's, or those of an element inside it.
+ */
+export function isHydrated(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const marked = (e: Element) => "__e" in e || Object.keys(e).some((k) => k.startsWith("__reactProps"));
+    return marked(el) || [...el.querySelectorAll("*")].some(marked);
+  });
+}
 
 /** Signs in through the real form (works with or without JavaScript) and waits for the landing page. */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD, lang: Lang = "en"): Promise<void> {

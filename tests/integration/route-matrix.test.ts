@@ -54,7 +54,7 @@ import { inventTrainee, makeCohort } from "../support/cohorts";
 import { builtRouteModules, fillPattern, flattenRoutes, type BuiltRoute, type FlatRoute } from "../support/route-table";
 import { rawKeysIn } from "../support/raw-keys";
 import { publishedProgrammeVersion } from "../support/toolkit-versions";
-import { APP_SCRIPTS_BUDGET, htmlBudgetFor, pageWeight } from "../../scripts/page-weight";
+import { BUDGET, htmlBudgetFor, pageWeight } from "../../scripts/page-weight";
 
 // ---------------------------------------------------------------------------------------------
 // The specification: who should be able to do what. Written independently of the policy module.
@@ -710,14 +710,14 @@ function normalised(answer: Answer, slug: string): string {
 
 /**
  * A page as its reader gets it (decision 030): no catalog key shown raw (a key the page's catalog
- * parts lack), HTML within its budget, and the app's scripts beyond the framework within theirs.
+ * parts lack), HTML within its budget, and its scripts within theirs (decision 036).
  */
 function pageProblems(method: Method, path: string, actor: ActorSpec, answer: Answer, routeFile: string): string[] {
   if (method !== "GET" || !answer.body.startsWith("<!DOCTYPE html>")) return [];
   const problems = rawKeysIn(answer.body).map((key) => `GET ${path} as ${actor.key} (${answer.status}) shows the catalog key ${key} raw`);
   const weight = pageWeight(answer.body, routeFile);
   if (weight.htmlGzip > htmlBudgetFor(routeFile)) problems.push(`GET ${path} as ${actor.key}: HTML ${weight.htmlGzip} B gzip, over the budget of ${htmlBudgetFor(routeFile)}`);
-  if (weight.appScriptsGzip > APP_SCRIPTS_BUDGET) problems.push(`GET ${path} as ${actor.key}: the app's scripts ${weight.appScriptsGzip} B gzip, over their budget of ${APP_SCRIPTS_BUDGET}`);
+  if (weight.scriptsGzip > BUDGET.scriptsGzip) problems.push(`GET ${path} as ${actor.key}: scripts ${weight.scriptsGzip} B gzip, over their budget of ${BUDGET.scriptsGzip}`);
   return problems;
 }
 
