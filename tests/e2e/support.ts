@@ -12,6 +12,7 @@ import { SMTPServer } from "smtp-server";
 import { inject } from "vitest";
 import { DEMO_PASSWORD } from "~/demo/demo-data";
 import { STEP_HANG_GUARD_MS } from "../support/hang-guard";
+import { healthz } from "../support/server-process";
 import { totpCode } from "../support/totp";
 import { CATALOGS as ASSEMBLED } from "~/i18n/catalogs.server";
 
@@ -152,8 +153,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log()}`);
     try {
-      const res = await fetch(`${url}/healthz`);
-      if (res.status === 200) return;
+      if ((await healthz(url, Math.max(1, deadline - Date.now()))).status === 200) return;
     } catch {
       // not listening yet
     }
