@@ -78,6 +78,30 @@ export async function waitUntilHealthy(server: ServerProcess, timeoutMs = STEP_H
   throw new Error(`no healthy answer within ${timeoutMs} ms; saw ${seen.join(",")}\n${server.output()}`);
 }
 
+/**
+ * One request over node:http, answered as a fetch Response (never following a redirect, body
+ * not decompressed: no Accept-Encoding is sent unless the caller sets one). Not fetch() itself,
+ * for the reason given at healthz().
+ */
+function requestOverHttp(url: URL, method: string, headers: Headers, body?: ArrayBuffer): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method, headers: Object.fromEntries(headers) }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", reject);
+      response.on("end", () => {
+        const answer = new Headers();
+        for (let i = 0; i < response.rawHeaders.length; i += 2) answer.append(response.rawHeaders[i], response.rawHeaders[i + 1]);
+        const status = response.statusCode ?? 0;
+        const bodyless = status === 204 || status === 205 || status === 304 || method === "HEAD";
+        resolve(new Response(bodyless ? null : Buffer.concat(chunks), { status, statusText: response.statusMessage, headers: answer }));
+      });
+    });
+    request.on("error", reject);
+    request.end(body ? Buffer.from(body) : undefined);
+  });
+}
+
 /** A TestClient that talks to the child over real HTTP. */
 export function httpClient(base: string): TestClient {
   return new TestClient(async (request) => {
@@ -85,7 +109,7 @@ export function httpClient(base: string): TestClient {
     const headers = new Headers(request.headers);
     if (headers.get("origin") === ORIGIN) headers.set("origin", base);
     const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
-    return fetch(new URL(url.pathname + url.search, base), { method: request.method, headers, body, redirect: "manual" });
+    return requestOverHttp(new URL(url.pathname + url.search, base), request.method, headers, body);
   });
 }
 
